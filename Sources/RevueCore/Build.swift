@@ -1,0 +1,101 @@
+import Foundation
+
+/// What `revue build` is asked to do.
+public struct BuildOptions: Sendable {
+    /// The project folder, holding `revue.yml`, `content/` and `templates/`.
+    public var project: URL
+    /// Where the site is published; `site/` in the project by default.
+    public var output: URL
+    public var includeDrafts = false
+    /// Treats warnings as errors.
+    public var strict = false
+
+    public init(project: URL, output: URL? = nil) {
+        self.project = project.standardizedFileURL
+        self.output = (output ?? project.appendingPathComponent("site")).standardizedFileURL
+    }
+}
+
+/// What a successful build did, for its summary line.
+public struct BuildReport: Sendable {
+    public var pagesPerLanguage: [(language: Language, pages: Int)]
+    public var filesWritten: Int
+    public var seconds: Double
+    public var warnings: [Diagnostic]
+
+    /// `Built 34 pages in Français, 34 in العربية: 75 files in 0.12 s.`
+    public var summary: String {
+        let pages = pagesPerLanguage.map { "\($0.pages) in \($0.language.name)" }.joined(separator: ", ")
+        let warningText = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        return "Built pages: \(pages); \(filesWritten) files written in \(String(format: "%.2f", seconds)) s\(warningText)."
+    }
+}
+
+/// Builds a whole site: each stage takes the previous stage's value.
+///
+/// Errors of every stage are gathered; when there is any (or any warning with
+/// `strict`), nothing of `site/` changes and the findings are thrown together.
+public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildReport {
+    let start = Date()
+    let diagnostics = Diagnostics()
+    let config = try SiteConfig.load(from: options.project)                              // 1. revue.yml
+    let theme = try Theme.load(from: options.project, languages: config.languages)       // 2. templates
+    let content = ContentLoader(root: options.project, config: config).load(into: diagnostics) // 3. files + front matter
+    let site = SiteResolver(config: config, includeDrafts: options.includeDrafts)
+        .resolve(content, into: diagnostics)                                              // 4. sections, translations
+    try stopOnErrors(diagnostics, strict: false)
+
+    let writer = try OutputWriter(destination: options.output, displayName: displayPath(options.output, in: options.project))
+    do {
+        try render(site, with: Renderer(site: site, theme: theme), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
+        try stopOnErrors(diagnostics, strict: options.strict)
+        try writer.publish()                                                             // 7. swap in
+    } catch {
+        writer.discard()
+        throw error
+    }
+    let warnings = diagnostics.all.filter { $0.severity == .warning }
+    let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
+    return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten,
+                       seconds: Date().timeIntervalSince(start), warnings: warnings)
+}
+
+/// Renders every page in parallel, writing each as soon as it is rendered so
+/// that no more than a few pages' HTML is held in memory at once.
+private func render(_ site: Site, with renderer: Renderer, into writer: OutputWriter, diagnostics: Diagnostics) throws(DiagnosticError) {
+    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"]
+    try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
+                              + site.staticFiles.map(\.outputPath) + renderer.theme.assets.map(\.outputPath))
+    let indices = Array(site.pages.indices)
+    _ = ParallelMap.map(indices) { (index: Int) -> Void in
+        let (html, found) = renderer.render(page: index)
+        diagnostics.report(found)
+        do throws(DiagnosticError) {
+            try writer.write(html, to: site.pages[index].outputPath)
+        } catch {
+            diagnostics.report(error.diagnostics)
+        }
+    }
+    try stopOnErrors(diagnostics, strict: false)
+    for language in site.config.languages {
+        try writer.write(renderer.renderNotFound(in: language, atRoot: false), to: "\(language.code)/404.html")
+    }
+    try writer.write(renderer.renderNotFound(in: site.config.defaultLanguage, atRoot: true), to: "404.html")
+    try writer.write(renderer.renderRedirect(), to: "index.html")
+    try writer.write(Sitemap.xml(for: site), to: "sitemap.xml")
+    for file in site.staticFiles + renderer.theme.assets {
+        try writer.copy(file)
+    }
+}
+
+private func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {
+    let all = diagnostics.all
+    let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    if failing { throw DiagnosticError(all) }
+}
+
+/// `site` for the project's own output folder, the full path otherwise.
+private func displayPath(_ url: URL, in project: URL) -> String {
+    let projectPath = project.path.hasSuffix("/") ? project.path : project.path + "/"
+    return url.path.hasPrefix(projectPath) ? String(url.path.dropFirst(projectPath.count)) : url.path
+}

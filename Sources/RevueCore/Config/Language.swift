@@ -1,0 +1,31 @@
+import Foundation
+
+/// One language of the review: French left to right, Arabic right to left.
+///
+/// `Language(code: "ar", name: "العربية", locale: "ar-MA", direction: .rtl)` formats
+/// the 12th of May 2023 as "12 ماي 2023", with Latin digits and Moroccan month names.
+public struct Language: Sendable, Hashable {
+    /// Text direction, written as the `dir` attribute of `<html>`.
+    public enum Direction: String, Sendable, Hashable, CaseIterable {
+        case ltr
+        case rtl
+    }
+
+    /// The code used in paths and `lang` attributes: `fr`, `ar`.
+    public let code: String
+    /// The name shown in the language switcher, in the language itself.
+    public let name: String
+    /// The ICU locale used for dates and numbers, such as `fr-MA`.
+    public let localeIdentifier: String
+    public let direction: Direction
+
+    public init(code: String, name: String, locale: String, direction: Direction) {
+        self.code = code
+        self.name = name
+        self.localeIdentifier = locale
+        self.direction = direction
+    }
+
+    /// The explicit locale of this language; revue never uses the machine's own locale.
+    public var locale: Locale { Locale(identifier: localeIdentifier) }
+}

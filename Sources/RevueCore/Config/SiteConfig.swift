@@ -1,0 +1,194 @@
+import Foundation
+import Yams
+
+/// The project's settings, read from `revue.yml` at the project root.
+///
+/// ```yaml
+/// title: { fr: "Revue du Ministère…", ar: "مجلة وزارة…" }
+/// base_url: https://revue.sante.gov.ma/
+/// issue: "2"
+/// period: 2022/2023
+/// default_language: fr
+/// languages:
+///   - { code: fr, name: Français, locale: fr-MA, direction: ltr }
+///   - { code: ar, name: العربية, locale: ar-MA, direction: rtl }
+/// ```
+public struct SiteConfig: Sendable {
+    /// The review's title, per language code.
+    public var title: [String: String]
+    /// The line under the title (« Réalisations phares 2022/2023 »), per language.
+    public var subtitle: [String: String]
+    /// The cover's motto (« La refonte en progrès… »), per language.
+    public var tagline: [String: String]
+    /// Who publishes the review, per language.
+    public var publisher: [String: String]
+    /// The absolute address the site is published at, ending with `/`.
+    public var baseURL: String
+    /// The review's number, such as "2".
+    public var issue: String
+    /// The period the review covers, such as "2022/2023".
+    public var period: String
+    public var languages: [Language]
+    public var defaultLanguage: Language
+    /// Lets raw HTML and any URL through cmark; off unless the project asks for it.
+    public var unsafeHTML: Bool
+
+    public static let fileName = "revue.yml"
+    static let keys = [
+        "title", "subtitle", "tagline", "publisher", "base_url", "issue", "period",
+        "languages", "default_language", "unsafe_html",
+    ]
+    static let languageKeys = ["code", "name", "locale", "direction"]
+
+    public func language(code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+}
+
+// MARK: - Loading
+
+extension SiteConfig {
+    /// Reads and checks `revue.yml` in `root`, reporting every problem at once.
+    public static func load(from root: URL) throws(DiagnosticError) -> SiteConfig {
+        let url = root.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw DiagnosticError(.error("there is no \(fileName) here: is this a revue project? (use --project to name its folder)", in: fileName))
+        }
+        return try parse(try SourceText.read(url, displayPath: fileName))
+    }
+
+    /// Parses the text of `revue.yml`.
+    public static func parse(_ text: String) throws(DiagnosticError) -> SiteConfig {
+        let file = fileName
+        let yaml = try YAMLMapping.parse(text, file: file)
+        guard !yaml.entries.isEmpty else {
+            throw DiagnosticError(.error("the project settings are empty: 'title', 'base_url' and 'languages' are required", in: file, line: 1))
+        }
+        var problems = yaml.unknownKeys(allowed: keys, what: "setting")
+        for key in ["title", "base_url", "languages"] where yaml.entry(key) == nil {
+            problems.append(.error("the setting '\(key)' is required", in: file, line: 1))
+        }
+
+        let languages = readLanguages(yaml, into: &problems)
+        let codes = languages.map(\.code)
+        func localized(_ key: String, required: Bool) -> [String: String] {
+            readLocalized(key, in: yaml, languages: codes, required: required, into: &problems)
+        }
+        let title = localized("title", required: true)
+        let subtitle = localized("subtitle", required: false)
+        let tagline = localized("tagline", required: false)
+        let publisher = localized("publisher", required: false)
+
+        var baseURL = yaml.string("base_url", into: &problems) ?? ""
+        if let entry = yaml.entry("base_url"), !baseURL.isEmpty {
+            if let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil {
+                if !baseURL.hasSuffix("/") { baseURL += "/" }
+            } else {
+                problems.append(.error("'base_url' must be an absolute http(s) address such as https://revue.sante.gov.ma/, not '\(baseURL)'",
+                                       in: file, line: entry.line, column: entry.column))
+            }
+        }
+
+        var defaultLanguage = languages.first
+        if let code = yaml.string("default_language", into: &problems), let entry = yaml.entry("default_language") {
+            defaultLanguage = languages.first { $0.code == code }
+            if defaultLanguage == nil, !languages.isEmpty {
+                problems.append(.error("'default_language' is '\(code)', which is not one of the languages (\(codes.joined(separator: ", ")))\(NearestName.hint(for: code, among: codes))",
+                                       in: file, line: entry.line, column: entry.column))
+            }
+        }
+
+        let unsafeHTML = yaml.bool("unsafe_html", into: &problems) ?? false
+        let issue = yaml.string("issue", into: &problems) ?? ""
+        let period = yaml.string("period", into: &problems) ?? ""
+
+        guard problems.isEmpty, let defaultLanguage else {
+            throw DiagnosticError(problems)
+        }
+        return SiteConfig(
+            title: title, subtitle: subtitle, tagline: tagline, publisher: publisher,
+            baseURL: baseURL, issue: issue, period: period,
+            languages: languages, defaultLanguage: defaultLanguage, unsafeHTML: unsafeHTML)
+    }
+
+    private static func readLanguages(_ yaml: YAMLMapping, into problems: inout [Diagnostic]) -> [Language] {
+        guard let entry = yaml.entry("languages") else { return [] }
+        guard case .sequence(let sequence) = entry.value, !sequence.isEmpty else {
+            problems.append(.error("'languages' must be a list of languages, each with code, name, locale and direction", in: yaml.file, line: entry.line))
+            return []
+        }
+        var languages: [Language] = []
+        for node in sequence {
+            let item: YAMLMapping
+            do {
+                item = try YAMLMapping.mapping(node, file: yaml.file, firstLine: 1)
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+                continue
+            }
+            problems.append(contentsOf: item.unknownKeys(allowed: languageKeys, what: "language"))
+            let line = node.mark?.line ?? entry.line
+            var missing = false
+            for key in languageKeys where item.entry(key) == nil {
+                problems.append(.error("a language needs '\(key)'", in: yaml.file, line: line))
+                missing = true
+            }
+            let code = item.string("code", into: &problems) ?? ""
+            let name = item.string("name", into: &problems) ?? ""
+            let locale = item.string("locale", into: &problems) ?? ""
+            let direction = item.choice("direction", of: Language.Direction.self, into: &problems)
+            if let localeEntry = item.entry("locale"), !locale.isEmpty, !isKnownLocale(locale) {
+                problems.append(.error("'\(locale)' is not a locale this system knows (such as fr-MA or ar-MA)",
+                                       in: yaml.file, line: localeEntry.line, column: localeEntry.column))
+                missing = true
+            }
+            if let codeEntry = item.entry("code"), !code.isEmpty, !isPathSafe(code) {
+                problems.append(.error("a language code is used in paths: write letters, digits and '-' only, not '\(code)'",
+                                       in: yaml.file, line: codeEntry.line, column: codeEntry.column))
+                missing = true
+            }
+            if languages.contains(where: { $0.code == code }) {
+                problems.append(.error("the language '\(code)' is listed twice", in: yaml.file, line: line))
+            }
+            if !missing, let direction {
+                languages.append(Language(code: code, name: name, locale: locale, direction: direction))
+            }
+        }
+        return languages
+    }
+
+    /// A value given per language (`title: { fr: …, ar: … }`); a single text serves every language.
+    private static func readLocalized(
+        _ key: String, in yaml: YAMLMapping, languages: [String], required: Bool, into problems: inout [Diagnostic]
+    ) -> [String: String] {
+        guard let entry = yaml.entry(key) else { return [:] }
+        if case .scalar(let scalar) = entry.value {
+            return Dictionary(uniqueKeysWithValues: languages.map { ($0, scalar.string) })
+        }
+        guard let mapping = try? YAMLMapping.mapping(entry.value, file: yaml.file, firstLine: 1) else {
+            problems.append(.error("'\(key)' must be a text, or one text per language code", in: yaml.file, line: entry.line, column: entry.column))
+            return [:]
+        }
+        problems.append(contentsOf: mapping.unknownKeys(allowed: languages, what: "language"))
+        var values: [String: String] = [:]
+        for code in languages {
+            if let value = mapping.string(code, into: &problems) {
+                values[code] = value
+            } else if required {
+                problems.append(.error("'\(key)' has no text for the language '\(code)'", in: yaml.file, line: entry.line, column: entry.column))
+            }
+        }
+        return values
+    }
+
+    private static func isKnownLocale(_ identifier: String) -> Bool {
+        let canonical = identifier.replacingOccurrences(of: "-", with: "_")
+        return knownLocales.contains(canonical)
+    }
+
+    private static let knownLocales = Set(Locale.availableIdentifiers)
+
+    private static func isPathSafe(_ code: String) -> Bool {
+        code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

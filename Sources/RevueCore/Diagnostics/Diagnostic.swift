@@ -1,0 +1,50 @@
+/// One problem found in a project, with the place it was found.
+///
+/// Printed as `content/fr/chapitres/budget.md:7:12: error: unknown table 'budjet'`.
+/// Stages never print: they return or throw diagnostics, and the command reports them.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How serious a finding is; `--strict` treats warnings as errors.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    /// The file, relative to the project root where possible.
+    public var file: String
+    /// 1-based line, when the problem has one.
+    public var line: Int?
+    /// 1-based column, when known.
+    public var column: Int?
+    public var severity: Severity
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.message = message
+    }
+
+    public static func error(_ message: String, in file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .error, message: message)
+    }
+
+    public static func warning(_ message: String, in file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message)
+    }
+
+    /// `file:line:column: severity: message`, the form editors and their tools understand.
+    public var description: String {
+        var place = file
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+}

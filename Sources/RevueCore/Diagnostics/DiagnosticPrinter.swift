@@ -1,0 +1,47 @@
+import Foundation
+
+/// Formats findings for a terminal, each followed by the line it points at:
+///
+/// ```
+/// content/fr/chapitres/budget.md:7:12: error: the link 'budjet.md' leads to a page that does not exist
+///     7 | Voir [le budget](budjet.md).
+///       |            ^
+/// ```
+public struct DiagnosticPrinter: Sendable {
+    let project: URL
+
+    public init(project: URL) {
+        self.project = project
+    }
+
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        var lines: [String] = []
+        var fileCache: [String: [Substring]] = [:]
+        for diagnostic in diagnostics {
+            lines.append(diagnostic.description)
+            guard let lineNumber = diagnostic.line else { continue }
+            if fileCache[diagnostic.file] == nil {
+                let url = diagnostic.file.hasPrefix("/") ? URL(fileURLWithPath: diagnostic.file) : project.appendingPathComponent(diagnostic.file)
+                let text = (try? SourceText.read(url, displayPath: diagnostic.file)) ?? ""
+                fileCache[diagnostic.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            guard let source = fileCache[diagnostic.file], lineNumber >= 1, lineNumber <= source.count else { continue }
+            let gutter = String(lineNumber)
+            let pad = String(repeating: " ", count: gutter.count)
+            lines.append("    \(gutter) | \(source[lineNumber - 1])")
+            if let column = diagnostic.column, column >= 1 {
+                lines.append("    \(pad) | \(String(repeating: " ", count: column - 1))^")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "2 errors, 1 warning".
+    public static func tally(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return [errors > 0 ? plural(errors, "error") : nil, warnings > 0 ? plural(warnings, "warning") : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+}

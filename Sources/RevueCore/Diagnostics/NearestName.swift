@@ -1,0 +1,38 @@
+/// Finds the valid name closest to a misspelt one, for "did you mean" hints.
+enum NearestName {
+    /// The candidate within a small edit distance of `name`, if any.
+    static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
+        let limit = max(2, name.count / 3)
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(name.lowercased(), candidate.lowercased())
+            if distance <= limit, distance < (best?.distance ?? Int.max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.name
+    }
+
+    /// " (did you mean 'title'?)", or "" when nothing is close.
+    static func hint(for name: String, among candidates: some Sequence<String>) -> String {
+        guard let match = suggestion(for: name, among: candidates) else { return "" }
+        return " (did you mean '\(match)'?)"
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

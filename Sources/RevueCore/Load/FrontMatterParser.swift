@@ -1,0 +1,94 @@
+/// Splits a content file into front matter and body, and types the front matter.
+///
+/// ```
+/// ---
+/// title: Renforcement du budget du MSPS
+/// date: 2023-05-12
+/// ---
+/// Le budget 2023…
+/// ```
+enum FrontMatterParser {
+    struct Split {
+        let yaml: String
+        let body: String
+        /// The line of the file on which the body starts.
+        let bodyFirstLine: Int
+    }
+
+    static func split(_ text: String, file: String) throws(DiagnosticError) -> Split {
+        if text.allSatisfy(\.isWhitespace) {
+            throw DiagnosticError(.error("the file is empty: a page needs front matter with at least a title, between two '---' lines", in: file, line: 1))
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+            throw DiagnosticError(.error("the file does not start with front matter: write '---', then 'title: …', then '---' on the first lines", in: file, line: 1))
+        }
+        lines = lines.dropFirst()
+        var yamlLines: [Substring] = []
+        var closingLine: Int?
+        for (offset, line) in lines.enumerated() {
+            let trimmed = line.trimmingTrailingSpaces()
+            if trimmed == "---" || trimmed == "..." {
+                closingLine = offset + 2
+                break
+            }
+            yamlLines.append(line)
+        }
+        guard let closingLine else {
+            throw DiagnosticError(.error("the front matter opened on line 1 is never closed: add a '---' line after its last key", in: file, line: 1))
+        }
+        let body = lines.dropFirst(closingLine - 1).joined(separator: "\n")
+        return Split(yaml: yamlLines.joined(separator: "\n"), body: body, bodyFirstLine: closingLine + 1)
+    }
+
+    /// Types every key, reporting unknown keys and wrong values together.
+    static func parse(_ yaml: String, file: String) throws(DiagnosticError) -> FrontMatter {
+        let mapping = try YAMLMapping.parse(yaml, file: file, firstLine: 2)
+        var problems = mapping.unknownKeys(allowed: FrontMatter.keys, what: "front matter")
+        var matter = FrontMatter()
+        for entry in mapping.entries { matter.lines[entry.key] = entry.line }
+
+        if let entry = mapping.entry("title") {
+            let title = mapping.string("title", into: &problems) ?? ""
+            if !title.allSatisfy(\.isWhitespace) {
+                matter.title = title
+            } else if case .scalar = entry.value {
+                problems.append(.error("'title' is empty", in: file, line: entry.line, column: entry.column))
+            }
+        } else {
+            problems.append(.error("the front matter has no 'title'", in: file, line: 1))
+        }
+        matter.summary = mapping.string("summary", into: &problems)
+        matter.date = mapping.day("date", into: &problems)
+        matter.endDate = mapping.day("end_date", into: &problems)
+        matter.weight = mapping.int("weight", into: &problems)
+        matter.number = mapping.int("number", into: &problems)
+        matter.kind = mapping.choice("kind", of: PageKind.self, into: &problems)
+        matter.draft = mapping.bool("draft", into: &problems) ?? false
+        matter.tags = mapping.strings("tags", into: &problems) ?? []
+        matter.translationKey = mapping.string("translation_key", into: &problems)
+        matter.cover = mapping.string("cover", into: &problems)
+        matter.coverAlt = mapping.string("cover_alt", into: &problems)
+        matter.author = mapping.string("author", into: &problems)
+        matter.attribution = mapping.string("attribution", into: &problems)
+        matter.place = mapping.string("place", into: &problems)
+        matter.slogan = mapping.string("slogan", into: &problems)
+        matter.pages = mapping.choice("pages", of: PageKind.self, into: &problems)
+
+        if let start = matter.date, let end = matter.endDate, end < start, let line = matter.lines["end_date"] {
+            problems.append(.error("'end_date' (\(end)) is before 'date' (\(start))", in: file, line: line))
+        }
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return matter
+    }
+}
+
+private extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var end = endIndex
+        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" {
+            end = index(before: end)
+        }
+        return self[..<end]
+    }
+}

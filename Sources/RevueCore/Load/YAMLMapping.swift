@@ -1,0 +1,173 @@
+import Yams
+
+/// A YAML mapping read with the line of every key, so that each finding about a
+/// value can name the file and line where the editor wrote it.
+///
+/// Used for front matter and for `revue.yml`. Values stay strings until a typed
+/// accessor reads them: `date: 2023-05-12` is never turned into a timestamp.
+struct YAMLMapping {
+    struct Entry {
+        let key: String
+        let value: Node
+        let line: Int
+        let column: Int
+    }
+
+    let file: String
+    let entries: [Entry]
+
+    /// Parses `text`, whose first line is line `firstLine` of `file`.
+    static func parse(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLMapping {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DiagnosticError(diagnostic(for: error, file: file, firstLine: firstLine))
+        } catch {
+            throw DiagnosticError(.error("invalid YAML: \(error)", in: file, line: firstLine))
+        }
+        guard let node else {
+            return YAMLMapping(file: file, entries: [])
+        }
+        return try mapping(node, file: file, firstLine: firstLine)
+    }
+
+    /// Reads a nested mapping (such as one entry of `languages:`).
+    static func mapping(_ node: Node, file: String, firstLine: Int) throws(DiagnosticError) -> YAMLMapping {
+        guard case .mapping(let mapping) = node else {
+            let line = (node.mark?.line ?? 1) + firstLine - 1
+            throw DiagnosticError(.error("expected 'key: value' lines here", in: file, line: line))
+        }
+        var entries: [Entry] = []
+        for (key, value) in mapping {
+            let line = (key.mark?.line ?? 1) + firstLine - 1
+            entries.append(Entry(key: key.string ?? "", value: value, line: line, column: key.mark?.column ?? 1))
+        }
+        return YAMLMapping(file: file, entries: entries)
+    }
+
+    // MARK: - Checking keys
+
+    /// An error for every key that is not in `allowed`, with the nearest valid key.
+    func unknownKeys(allowed: [String], what: String) -> [Diagnostic] {
+        entries.compactMap { entry in
+            guard !allowed.contains(entry.key) else { return nil }
+            return .error(
+                "unknown \(what) key '\(entry.key)'\(NearestName.hint(for: entry.key, among: allowed))",
+                in: file, line: entry.line, column: entry.column)
+        }
+    }
+
+    func entry(_ key: String) -> Entry? {
+        entries.first { $0.key == key }
+    }
+
+    // MARK: - Typed values
+
+    /// A plain string value; numbers and booleans are read as the text the editor wrote.
+    func string(_ key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let entry = entry(key) else { return nil }
+        guard case .scalar(let scalar) = entry.value else {
+            diagnostics.append(expected("a text", for: entry))
+            return nil
+        }
+        if scalar.tag == .implicit, scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty {
+            return nil
+        }
+        return scalar.string
+    }
+
+    func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Int? {
+        guard let entry = entry(key) else { return nil }
+        guard case .scalar(let scalar) = entry.value, let value = Int(scalar.string) else {
+            diagnostics.append(expected("a whole number", for: entry))
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let entry = entry(key) else { return nil }
+        guard case .scalar(let scalar) = entry.value else {
+            diagnostics.append(expected("true or false", for: entry))
+            return nil
+        }
+        switch scalar.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            diagnostics.append(expected("true or false", for: entry))
+            return nil
+        }
+    }
+
+    func day(_ key: String, into diagnostics: inout [Diagnostic]) -> Day? {
+        guard let entry = entry(key) else { return nil }
+        guard case .scalar(let scalar) = entry.value, let day = Day(iso: scalar.string) else {
+            diagnostics.append(expected("a date written YYYY-MM-DD (such as 2023-05-12)", for: entry))
+            return nil
+        }
+        return day
+    }
+
+    /// A list of strings; a single string is accepted as a list of one.
+    func strings(_ key: String, into diagnostics: inout [Diagnostic]) -> [String]? {
+        guard let entry = entry(key) else { return nil }
+        switch entry.value {
+        case .scalar(let scalar):
+            return [scalar.string]
+        case .sequence(let sequence):
+            var values: [String] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item else {
+                    diagnostics.append(expected("a list of texts", for: entry))
+                    return nil
+                }
+                values.append(scalar.string)
+            }
+            return values
+        default:
+            diagnostics.append(expected("a list of texts", for: entry))
+            return nil
+        }
+    }
+
+    /// A value from a fixed set, such as a page kind or a text direction.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, of type: T.Type, into diagnostics: inout [Diagnostic]) -> T?
+    where T.RawValue == String {
+        guard let entry = entry(key) else { return nil }
+        let names = T.allCases.map(\.rawValue)
+        guard case .scalar(let scalar) = entry.value else {
+            diagnostics.append(expected("one of \(names.joined(separator: ", "))", for: entry))
+            return nil
+        }
+        guard let value = T(rawValue: scalar.string) else {
+            let hint = NearestName.hint(for: scalar.string, among: names)
+            diagnostics.append(
+                .error("'\(key)' must be one of \(names.joined(separator: ", ")), not '\(scalar.string)'\(hint)",
+                       in: file, line: entry.line, column: entry.column))
+            return nil
+        }
+        return value
+    }
+
+    func expected(_ what: String, for entry: Entry) -> Diagnostic {
+        let written: String
+        if case .scalar(let scalar) = entry.value { written = ", not '\(scalar.string)'" } else { written = "" }
+        return .error("'\(entry.key)' must be \(what)\(written)", in: file, line: entry.line, column: entry.column)
+    }
+
+    // MARK: - YAML syntax errors
+
+    private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error("invalid YAML: \(problem)", in: file, line: mark.line + firstLine - 1, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error("invalid YAML: the key '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
+                          in: file, line: context.mark.line + firstLine - 1, column: context.mark.column)
+        default:
+            return .error("invalid YAML: \(error)", in: file, line: firstLine)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import CCmark
+
+/// Turns the Markdown body of one page into HTML through cmark's tree: heading
+/// ids and the table of contents, links between content files, French spacing,
+/// and safe output unless the project allows raw HTML.
+struct MarkdownRenderer: Sendable {
+    /// What to do with a link or image address written in Markdown.
+    enum LinkResolution {
+        /// Leave the address as written (an external address, an anchor).
+        case keep
+        /// Write this address instead (a `.md` path rewritten to its page's URL).
+        case replace(String)
+        /// The target does not exist: report this message.
+        case broken(String)
+    }
+
+    /// The result for one page.
+    struct Output {
+        var html: String
+        /// Level 2 and 3 headings, for the page's table of contents.
+        var headings: [Heading]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// A heading of the page, with the id it was given.
+    struct Heading: Sendable, Hashable {
+        let level: Int
+        let id: String
+        let text: String
+    }
+
+    let unsafeHTML: Bool
+    /// Ids the theme itself uses; headings never take them.
+    let reservedIDs: Set<String>
+
+    /// Renders `markdown`, whose first line is line `firstLine` of `file`.
+    func render(
+        _ markdown: String, file: String, firstLine: Int, frenchTypography: Bool,
+        resolveLink: (String) -> LinkResolution
+    ) -> Output {
+        guard let document = CmarkDocument(markdown: markdown) else {
+            return Output(html: "", headings: [], diagnostics: [.error("cmark could not parse this file", in: file)])
+        }
+        var diagnostics: [Diagnostic] = []
+        let nodes = document.nodes { [CMARK_NODE_TEXT, CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains($0) }
+        var headingIDs = HeadingIDs(reserved: reservedIDs)
+        var headings: [Heading] = []
+
+        for node in nodes {
+            switch node.cmarkType {
+            case CMARK_NODE_TEXT where frenchTypography:
+                applyFrenchTypography(to: node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                rewriteAddress(of: node, file: file, firstLine: firstLine, resolveLink: resolveLink, into: &diagnostics)
+            case CMARK_NODE_HEADING:
+                let text = node.plainText.trimmingCharacters(in: .whitespaces)
+                let heading = Heading(level: Int(cmark_node_get_heading_level(node)), id: headingIDs.id(for: text), text: text)
+                if heading.level == 2 || heading.level == 3 { headings.append(heading) }
+                giveID(heading, to: node)
+            default:
+                break
+            }
+        }
+        return Output(html: document.html(unsafe: unsafeHTML), headings: headings, diagnostics: diagnostics)
+    }
+
+    // MARK: - Text
+
+    private func applyFrenchTypography(to node: OpaquePointer) {
+        guard !isInsideLinkAddress(node) else { return }
+        let text = node.literal
+        let spaced = FrenchTypography.apply(text)
+        if spaced != text { node.literal = spaced }
+    }
+
+    /// Text shown for an autolink is its address; spacing it would change the address.
+    private func isInsideLinkAddress(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node), parent.cmarkType == CMARK_NODE_LINK else { return false }
+        return parent.url.hasSuffix(node.literal)
+    }
+
+    // MARK: - Links and images
+
+    private func rewriteAddress(
+        of node: OpaquePointer, file: String, firstLine: Int,
+        resolveLink: (String) -> LinkResolution, into diagnostics: inout [Diagnostic]
+    ) {
+        let line = node.sourceLine + firstLine - 1
+        if node.cmarkType == CMARK_NODE_IMAGE, node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(.warning("the image '\(node.url)' has no alternative text: write it between the brackets, ![like this](\(node.url))",
+                                        in: file, line: line, column: node.sourceColumn))
+        }
+        switch resolveLink(node.url) {
+        case .keep:
+            break
+        case .replace(let address):
+            node.url = address
+        case .broken(let message):
+            diagnostics.append(.error(message, in: file, line: line, column: node.sourceColumn))
+        }
+    }
+
+    // MARK: - Headings
+
+    /// cmark writes headings without ids; a custom block around the heading's
+    /// inlines writes the same element with its id.
+    private func giveID(_ heading: Heading, to node: OpaquePointer) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(HTML.escape(heading.id))\">")
+        cmark_node_set_on_exit(block, "</h\(heading.level)>")
+        for child in node.children {
+            cmark_node_unlink(child)
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+}

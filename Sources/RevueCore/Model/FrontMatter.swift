@@ -1,0 +1,34 @@
+/// The typed header of a content file, between its two `---` lines.
+///
+/// Every key is checked when the file is loaded; an unknown key is an error
+/// with the nearest valid one suggested.
+public struct FrontMatter: Sendable {
+    public var title: String = ""
+    public var summary: String?
+    public var date: Day?
+    public var endDate: Day?
+    public var weight: Int?
+    public var number: Int?
+    public var kind: PageKind?
+    public var draft = false
+    public var tags: [String] = []
+    public var translationKey: String?
+    public var cover: String?
+    public var coverAlt: String?
+    public var author: String?
+    public var attribution: String?
+    public var place: String?
+    public var slogan: String?
+    /// In a section's `_index.md`: the kind of the pages the folder holds.
+    public var pages: PageKind?
+    /// The line of each key in the file, for findings about its value.
+    public var lines: [String: Int] = [:]
+
+    /// Every key an editor may write, in the order the README documents them.
+    public static let keys = [
+        "title", "summary", "date", "end_date", "weight", "number", "kind", "draft", "tags",
+        "translation_key", "cover", "cover_alt", "author", "attribution", "place", "slogan", "pages",
+    ]
+
+    public init() {}
+}

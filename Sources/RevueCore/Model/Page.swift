@@ -1,0 +1,34 @@
+/// One page of the site in one language, placed in the review: its kind, its
+/// address, its section, its translations and, for a chapter, its neighbours.
+///
+/// Pages refer to one another by their index in `Site.pages`.
+public struct Page: Sendable {
+    public let document: SourceDocument
+    public let kind: PageKind
+    /// The page's folder inside the site, always ending with `/`: `fr/chapitres/budget/`.
+    public let url: String
+    /// Pages that are the same page in other languages, by language code.
+    public var translations: [String: Int] = [:]
+    /// The section page that lists this page, if any.
+    public var section: Int?
+    /// The pages this section (or the home page) lists, in reading order.
+    public var children: [Int] = []
+    /// The chapters before and after this one in the Sommaire.
+    public var previous: Int?
+    public var next: Int?
+
+    public var language: Language { document.language }
+    public var frontMatter: FrontMatter { document.frontMatter }
+    public var title: String { document.frontMatter.title }
+
+    /// The file written for the page: `fr/chapitres/budget/index.html`.
+    public var outputPath: String { url + "index.html" }
+
+    /// How many folders deep the page is, which is how many `../` lead back to the site root.
+    public var depth: Int { url.reduce(0) { $1 == "/" ? $0 + 1 : $0 } }
+
+    /// What pairs translations: `translation_key`, or the path without `.md`.
+    public var translationKey: String {
+        document.frontMatter.translationKey ?? String(document.path.dropLast(3))
+    }
+}

@@ -1,0 +1,26 @@
+/// What a page is in the review; each kind has its own template in the theme.
+///
+/// The kind is written in front matter (`kind: editorial`) or implied: the
+/// language's root `_index.md` is the home page, any other `_index.md` a section,
+/// and a page takes the kind its section's `pages:` key names.
+public enum PageKind: String, CaseIterable, Sendable, Hashable {
+    /// The cover of the review.
+    case home
+    /// A folder's `_index.md`: lists the pages of the folder.
+    case section
+    /// A numbered chapter of the review, listed in the Sommaire.
+    case chapter
+    /// An activity article (a meeting, a workshop), listed newest first.
+    case activity
+    /// An awareness campaign, with its dates and slogan.
+    case campaign
+    /// A quotation with its attribution, such as the royal message.
+    case message
+    /// The minister's editorial, signed by its author.
+    case editorial
+    /// Any other page.
+    case page
+
+    /// The template that renders pages of this kind.
+    public var templateName: String { rawValue }
+}

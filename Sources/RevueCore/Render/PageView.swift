@@ -1,0 +1,81 @@
+import Mustache
+
+/// Everything a template shows for one page, computed in Swift so that
+/// templates stay logic-less: `{{title}}`, `{{#toc}}…{{/toc}}`, `{{{content}}}`.
+struct PageView: MustacheParent {
+    // The language and the site
+    let lang: String
+    let dir: String
+    let siteTitle: String
+    let subtitle: String?
+    let tagline: String?
+    let publisher: String?
+    let issue: String
+    let period: String
+    /// `../../` back to the site root, for assets and links.
+    let root: String
+    let strings: [String: String]
+    let navigation: [PageLink]
+    let languages: [LanguageLink]
+    let alternates: [AlternateLink]
+    let canonical: String
+
+    // The page
+    let kind: PageKind
+    let title: String
+    let description: String?
+    let content: String
+    let date: DateView?
+    let number: Int?
+    let author: String?
+    let attribution: String?
+    let place: String?
+    let slogan: String?
+    let tags: [String]
+    let tableOfContents: [TableOfContentsEntry]
+    let previous: PageLink?
+    let next: PageLink?
+    let children: [PageLink]
+    let chapters: [PageLink]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "dir": dir
+        case "siteTitle": siteTitle
+        case "subtitle": subtitle
+        case "tagline": tagline
+        case "publisher": publisher
+        case "issue": issue
+        case "period": period
+        case "root": root
+        case "strings": strings
+        case "navigation": navigation
+        case "languages": languages
+        case "alternates": alternates
+        case "canonical": canonical
+        case "title": title
+        case "description": description
+        case "content": content
+        case "date": date
+        case "number": number
+        case "author": author
+        case "attribution": attribution
+        case "place": place
+        case "slogan": slogan
+        case "tags": tags.isEmpty ? nil : tags
+        case "toc": tableOfContents.isEmpty ? nil : tableOfContents
+        case "previous": previous
+        case "next": next
+        case "children": children.isEmpty ? nil : children
+        case "chapters": chapters.isEmpty ? nil : chapters
+        case "hasTags": !tags.isEmpty
+        case "hasToc": !tableOfContents.isEmpty
+        case "hasChildren": !children.isEmpty
+        case "hasChapters": !chapters.isEmpty
+        case "isHome": kind == .home
+        case "kind": kind.rawValue
+        default: nil
+        }
+    }
+}

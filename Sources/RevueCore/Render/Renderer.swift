@@ -1,0 +1,166 @@
+/// Turns each resolved page into its HTML: Markdown body through cmark, then
+/// the page's view model through the template of its kind.
+///
+/// One renderer serves a whole build; it is shared by the threads that render
+/// pages in parallel, so everything it holds is created once and never changed.
+public struct Renderer: Sendable {
+    let site: Site
+    let theme: Theme
+    private let markdown: MarkdownRenderer
+    private let dayFormatters: [String: DayFormatter]
+
+    /// Ids the default theme uses itself, which headings must not take.
+    static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
+
+    public init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
+        dayFormatters = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, DayFormatter(language: $0)) })
+    }
+
+    /// The HTML of one page, and what was found wrong in its Markdown.
+    public func render(page index: Int) -> (html: String, diagnostics: [Diagnostic]) {
+        let page = site.pages[index]
+        let resolver = LinkResolver(site: site)
+        let body = markdown.render(
+            page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
+            frenchTypography: Self.usesFrenchTypography(page.language),
+            resolveLink: { resolver.resolve($0, from: page) })
+        let view = pageView(for: index, content: body.html, headings: body.headings)
+        return (theme.render(view, with: page.kind.templateName), body.diagnostics)
+    }
+
+    /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.
+    /// `atRoot` writes it for `site/404.html`, whose links start from the site root.
+    public func renderNotFound(in language: Language, atRoot: Bool) -> String {
+        let strings = theme.strings[language.code] ?? [:]
+        let depth = atRoot ? 0 : 1
+        let view = baseView(language: language, depth: depth, kind: .page, title: strings["not_found_title"] ?? "404",
+                            url: "\(language.code)/404.html", current: nil, translations: [:])
+        return theme.render(view, with: "404")
+    }
+
+    /// `site/index.html`, which sends readers to the default language.
+    public func renderRedirect() -> String {
+        let language = site.config.defaultLanguage
+        var view = baseView(language: language, depth: 0, kind: .page, title: site.config.title[language.code] ?? "",
+                            url: "", current: nil, translations: [:])
+        if let home = site.homes[language.code] {
+            view = baseView(language: language, depth: 0, kind: .page, title: site.pages[home].title,
+                            url: site.pages[home].url, current: home, translations: site.pages[home].translations)
+        }
+        return theme.render(view, with: "redirect")
+    }
+
+    // MARK: - View models
+
+    private func pageView(for index: Int, content: String, headings: [MarkdownRenderer.Heading]) -> PageView {
+        let page = site.pages[index]
+        let matter = page.frontMatter
+        let base = baseView(language: page.language, depth: page.depth, kind: page.kind, title: page.title,
+                            url: page.url, current: index, translations: page.translations)
+        return PageView(
+            lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
+            publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
+            navigation: base.navigation, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
+            kind: page.kind, title: base.title, description: matter.summary.map { typeset($0, page.language) },
+            content: content, date: dateView(matter.date, matter.endDate, page.language), number: matter.number,
+            author: matter.author.map { typeset($0, page.language) },
+            attribution: matter.attribution.map { typeset($0, page.language) },
+            place: matter.place, slogan: matter.slogan.map { typeset($0, page.language) }, tags: matter.tags,
+            tableOfContents: page.kind == .chapter
+                ? headings.map { TableOfContentsEntry(id: $0.id, text: typeset($0.text, page.language), isSubheading: $0.level > 2) } : [],
+            previous: page.previous.map { link(to: $0, from: page, current: nil) },
+            next: page.next.map { link(to: $0, from: page, current: nil) },
+            children: page.children.map { link(to: $0, from: page, current: nil) },
+            chapters: page.kind == .home ? (site.chapters[page.language.code] ?? []).map { link(to: $0, from: page, current: nil) } : [])
+    }
+
+    /// What every page of a language shares: head links, navigation, switcher.
+    private func baseView(language: Language, depth: Int, kind: PageKind, title: String, url: String,
+                          current: Int?, translations: [String: Int]) -> PageView {
+        let config = site.config
+        let code = language.code
+        let root = String(repeating: "../", count: depth)
+        let home = site.homes[code]
+        var navigation: [PageLink] = []
+        if let home {
+            let from = current.map { site.pages[$0] }
+            navigation = ([home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter })
+                .map { item in
+                    PageLink(page: site.pages[item], href: root + LinkResolver.encode(site.pages[item].url),
+                             title: typeset(site.pages[item].title, language),
+                             date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false)
+                }
+        }
+        var alternates: [AlternateLink] = []
+        var languages: [LanguageLink] = []
+        for other in config.languages {
+            let target = other == language ? current : translations[other.code]
+            if let target {
+                alternates.append(AlternateLink(hreflang: other.code, href: config.baseURL + LinkResolver.encode(site.pages[target].url)))
+            }
+            guard other != language else { continue }
+            let fallback = site.homes[other.code].map { root + LinkResolver.encode(site.pages[$0].url) } ?? root + LinkResolver.encode("\(other.code)/")
+            languages.append(LanguageLink(
+                code: other.code, name: other.name, direction: other.direction.rawValue,
+                href: target.map { root + LinkResolver.encode(site.pages[$0].url) } ?? fallback,
+                note: target == nil && current != nil ? theme.strings[other.code]?["missing_translation"] : nil))
+        }
+        if alternates.count > 1, let defaultTarget = config.defaultLanguage == language ? current : translations[config.defaultLanguage.code] {
+            alternates.append(AlternateLink(hreflang: "x-default", href: config.baseURL + LinkResolver.encode(site.pages[defaultTarget].url)))
+        }
+        return PageView(
+            lang: code, dir: language.direction.rawValue,
+            siteTitle: typeset(config.title[code] ?? "", language),
+            subtitle: config.subtitle[code].map { typeset($0, language) },
+            tagline: config.tagline[code].map { typeset($0, language) },
+            publisher: config.publisher[code].map { typeset($0, language) },
+            issue: config.issue, period: config.period, root: root, strings: theme.strings[code] ?? [:],
+            navigation: navigation, languages: languages, alternates: alternates,
+            canonical: config.baseURL + LinkResolver.encode(url),
+            kind: kind, title: typeset(title, language), description: nil, content: "", date: nil, number: nil,
+            author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
+            previous: nil, next: nil, children: [], chapters: [])
+    }
+
+    private func link(to index: Int, from page: Page, current: Int?) -> PageLink {
+        let target = site.pages[index]
+        let root = String(repeating: "../", count: page.depth)
+        return PageLink(page: target, href: root + LinkResolver.encode(target.url),
+                        title: typeset(target.title, target.language),
+                        date: dateView(target.frontMatter.date, target.frontMatter.endDate, target.language),
+                        isCurrent: index == current)
+    }
+
+    /// Whether the page shown is `item` or lies inside it, for the navigation's current entry.
+    private func isWithin(_ page: Page, _ item: Int, home: Int) -> Bool {
+        if site.pages[item].url == page.url { return true }
+        guard item != home else { return false }
+        return page.url.hasPrefix(site.pages[item].url)
+    }
+
+    private func dateView(_ start: Day?, _ end: Day?, _ language: Language) -> DateView? {
+        guard let start, let formatter = dayFormatters[language.code] else { return nil }
+        let end = end.flatMap { $0 == start ? nil : $0 }
+        return DateView(iso: start.description, text: formatter.string(start),
+                        endISO: end?.description, endText: end.map { formatter.string($0) })
+    }
+
+    private func typeset(_ text: String, _ language: Language) -> String {
+        Self.usesFrenchTypography(language) ? FrenchTypography.apply(text) : text
+    }
+
+    static func usesFrenchTypography(_ language: Language) -> Bool {
+        language.code == "fr" || language.localeIdentifier.hasPrefix("fr")
+    }
+}
+
+private extension PageLink {
+    init(page: Page, href: String, title: String, date: DateView?, isCurrent: Bool) {
+        self.init(title: title, href: href, summary: page.frontMatter.summary, number: page.frontMatter.number,
+                  kind: page.kind, date: date, place: page.frontMatter.place, slogan: page.frontMatter.slogan,
+                  isCurrent: isCurrent)
+    }
+}

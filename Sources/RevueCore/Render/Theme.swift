@@ -1,0 +1,140 @@
+import Foundation
+import Mustache
+import Yams
+
+/// The templates, interface strings and assets of a theme, read and compiled once
+/// per build: `templates/*.mustache`, `templates/strings.yml`, `templates/assets/`.
+public struct Theme: Sendable {
+    public static let folderName = "templates"
+    /// Templates every theme must provide: the layout, one per page kind, the 404 page and the language redirect.
+    static let requiredTemplates = ["layout", "404", "redirect"] + PageKind.allCases.map(\.templateName)
+
+    let library: MustacheLibrary
+    /// Interface strings per language code: `strings["ar"]["next"]` is "الفصل الموالي".
+    let strings: [String: [String: String]]
+    /// Files copied to `site/assets/`.
+    let assets: [StaticFile]
+
+    public static func load(from root: URL, languages: [Language]) throws(DiagnosticError) -> Theme {
+        let folder = root.appendingPathComponent(folderName)
+        var problems: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        if names.isEmpty {
+            throw DiagnosticError(.error("there are no templates: the theme's .mustache files belong in \(folderName)/", in: folderName))
+        }
+        for name in names where name.hasSuffix(".mustache") {
+            let file = "\(folderName)/\(name)"
+            do {
+                let text = try SourceText.read(folder.appendingPathComponent(name), displayPath: file)
+                let templateName = String(name.dropLast(".mustache".count))
+                templates[templateName] = try MustacheTemplate(string: text)
+                sources[templateName] = text
+            } catch let error as DiagnosticError {
+                problems += error.diagnostics
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(.error("template error: \(describe(error.error))", in: file,
+                                       line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                problems.append(.error("template error: \(error)", in: file))
+            }
+        }
+        for name in requiredTemplates where templates[name] == nil && !problems.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
+            problems.append(.error("the theme has no '\(name)' template: create \(folderName)/\(name).mustache", in: folderName))
+        }
+        problems += missingPartials(in: sources, available: Set(templates.keys))
+        let strings = loadStrings(from: folder, languages: languages, into: &problems)
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return Theme(library: MustacheLibrary(templates: templates), strings: strings, assets: assets(in: folder))
+    }
+
+    /// Renders a view model with one of the theme's templates.
+    func render(_ view: Any, with template: String) -> String {
+        library.render(view, withTemplate: template) ?? ""
+    }
+
+    // MARK: - Checks
+
+    /// swift-mustache renders a missing partial as nothing; a theme author wants to know.
+    private static func missingPartials(in sources: [String: String], available: Set<String>) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let open = rest.range(of: "{{") {
+                    rest = rest[open.upperBound...]
+                    guard let sigil = rest.first, sigil == ">" || sigil == "<" else { continue }
+                    guard let close = rest.range(of: "}}") else { break }
+                    let partial = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    if !available.contains(partial) {
+                        problems.append(.error("the template uses the partial '\(partial)', which does not exist\(NearestName.hint(for: partial, among: available))",
+                                               in: "\(folderName)/\(name).mustache", line: lineNumber + 1))
+                    }
+                    rest = rest[close.upperBound...]
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func loadStrings(from folder: URL, languages: [Language], into problems: inout [Diagnostic]) -> [String: [String: String]] {
+        let file = "\(folderName)/strings.yml"
+        let text: String
+        do {
+            text = try SourceText.read(folder.appendingPathComponent("strings.yml"), displayPath: file)
+        } catch {
+            problems += error.diagnostics
+            return [:]
+        }
+        let mapping: YAMLMapping
+        do {
+            mapping = try YAMLMapping.parse(text, file: file)
+        } catch {
+            problems += error.diagnostics
+            return [:]
+        }
+        var strings: [String: [String: String]] = [:]
+        for language in languages {
+            guard let entry = mapping.entry(language.code),
+                  let values = try? YAMLMapping.mapping(entry.value, file: file, firstLine: 1) else {
+                problems.append(.error("the theme's strings have no '\(language.code):' section for \(language.name)", in: file))
+                continue
+            }
+            var table: [String: String] = [:]
+            for value in values.entries {
+                table[value.key] = values.string(value.key, into: &problems)
+            }
+            strings[language.code] = table
+        }
+        let reference = Set(strings.values.first?.keys ?? [:].keys)
+        for (code, table) in strings.sorted(by: { $0.key < $1.key }) where Set(table.keys) != reference {
+            let missing = reference.symmetricDifference(table.keys).sorted()
+            problems.append(.error("the languages' strings differ: '\(missing.joined(separator: "', '"))' is not given in every language (see '\(code)')", in: file))
+        }
+        return strings
+    }
+
+    private static func assets(in folder: URL) -> [StaticFile] {
+        let assetsFolder = folder.appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(at: assetsFolder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            return []
+        }
+        let base = assetsFolder.standardizedFileURL.path
+        var files: [StaticFile] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            files.append(StaticFile(source: url, outputPath: "assets/\(path)"))
+        }
+        return files.sorted { $0.outputPath < $1.outputPath }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with '}}'"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,197 @@
+/// Places every page in the review: its kind and address, its section, its
+/// translations, the Sommaire's order and each chapter's neighbours.
+public struct SiteResolver: Sendable {
+    let config: SiteConfig
+    let includeDrafts: Bool
+
+    public init(config: SiteConfig, includeDrafts: Bool) {
+        self.config = config
+        self.includeDrafts = includeDrafts
+    }
+
+    public func resolve(_ content: ContentLoader.Content, into diagnostics: Diagnostics) -> Site {
+        let documents = content.documents.filter { includeDrafts || !$0.frontMatter.draft }
+        let sectionKinds = pageKindsBySection(documents)
+        var pages = documents.map { document in
+            Page(document: document, kind: kind(of: document, sectionKinds: sectionKinds), url: Self.url(of: document))
+        }
+        pages.sort { ($0.language.code, $0.document.path) < ($1.language.code, $1.document.path) }
+
+        reportDuplicateURLs(pages, into: diagnostics)
+        let pagesByContentPath = Dictionary(pages.indices.map { ("\(pages[$0].language.code)/\(pages[$0].document.path)", $0) },
+                                            uniquingKeysWith: { first, _ in first })
+        linkSections(&pages, pagesByContentPath: pagesByContentPath)
+        linkTranslations(&pages, into: diagnostics)
+        let chapters = linkChapters(&pages, into: diagnostics)
+
+        var homes: [String: Int] = [:]
+        for (index, page) in pages.enumerated() where page.kind == .home && page.document.path == "_index.md" {
+            homes[page.language.code] = index
+        }
+        for language in config.languages where homes[language.code] == nil && pages.contains(where: { $0.language == language }) {
+            diagnostics.report(.error("\(language.name) has no home page: create \(ContentLoader.folderName)/\(language.code)/_index.md",
+                                      in: "\(ContentLoader.folderName)/\(language.code)"))
+        }
+        return Site(
+            config: config, pages: pages, staticFiles: content.staticFiles, homes: homes, chapters: chapters,
+            pagesByContentPath: pagesByContentPath,
+            staticContentPaths: Set(content.staticFiles.map(\.outputPath)))
+    }
+
+    // MARK: - Addresses and kinds
+
+    /// `chapitres/budget.md` → `fr/chapitres/budget/`; `chapitres/_index.md` → `fr/chapitres/`.
+    static func url(of document: SourceDocument) -> String {
+        var path = String(document.path.dropLast(3))
+        if path == "_index" {
+            path = ""
+        } else if path.hasSuffix("/_index") {
+            path = String(path.dropLast("_index".count))
+        } else {
+            path += "/"
+        }
+        return "\(document.language.code)/\(path)"
+    }
+
+    /// The kind each section's `pages:` key gives, by section folder and language.
+    private func pageKindsBySection(_ documents: [SourceDocument]) -> [String: PageKind] {
+        var kinds: [String: PageKind] = [:]
+        for document in documents where document.path.hasSuffix("_index.md") {
+            if let kind = document.frontMatter.pages {
+                kinds["\(document.language.code)/\(Self.folder(of: document.path))"] = kind
+            }
+        }
+        return kinds
+    }
+
+    private func kind(of document: SourceDocument, sectionKinds: [String: PageKind]) -> PageKind {
+        if let kind = document.frontMatter.kind { return kind }
+        if document.path == "_index.md" { return .home }
+        if document.path.hasSuffix("/_index.md") { return .section }
+        var folder = Self.folder(of: document.path)
+        while true {
+            if let kind = sectionKinds["\(document.language.code)/\(folder)"] { return kind }
+            if folder.isEmpty { return .page }
+            folder = Self.folder(of: folder)
+        }
+    }
+
+    /// `chapitres/budget.md` → `chapitres`; `chapitres` → ``.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    private func reportDuplicateURLs(_ pages: [Page], into diagnostics: Diagnostics) {
+        var seen: [String: String] = [:]
+        for page in pages {
+            if let other = seen[page.url] {
+                diagnostics.report(.error("this page and \(other) would both be written to \(page.outputPath): rename one of them", in: page.document.file))
+            } else {
+                seen[page.url] = page.document.file
+            }
+        }
+    }
+
+    // MARK: - Sections
+
+    /// Each page belongs to the `_index.md` of its folder or the nearest folder above.
+    private func linkSections(_ pages: inout [Page], pagesByContentPath: [String: Int]) {
+        for index in pages.indices {
+            let page = pages[index]
+            guard page.document.path != "_index.md" else { continue }
+            var folder = Self.folder(of: page.document.path)
+            if page.document.path.hasSuffix("/_index.md") { folder = Self.folder(of: folder) }
+            while true {
+                let indexPath = folder.isEmpty ? "_index.md" : "\(folder)/_index.md"
+                if let section = pagesByContentPath["\(page.language.code)/\(indexPath)"], section != index {
+                    pages[index].section = section
+                    pages[section].children.append(index)
+                    break
+                }
+                if folder.isEmpty { break }
+                folder = Self.folder(of: folder)
+            }
+        }
+        let snapshot = pages
+        for index in pages.indices where !pages[index].children.isEmpty {
+            pages[index].children.sort { Self.readingOrder(snapshot[$0], before: snapshot[$1]) }
+        }
+    }
+
+    /// Chapters by number, activities newest first, campaigns by date, others by weight.
+    static func readingOrder(_ a: Page, before b: Page) -> Bool {
+        let fa = a.frontMatter, fb = b.frontMatter
+        if a.kind != b.kind, a.kind == .section || b.kind == .section {
+            return (fa.weight ?? Int.max, a.title) < (fb.weight ?? Int.max, b.title)
+        }
+        switch a.kind {
+        case .chapter:
+            return (fa.number ?? fa.weight ?? Int.max, a.title) < (fb.number ?? fb.weight ?? Int.max, b.title)
+        case .activity:
+            let da = fa.date?.description ?? "", db = fb.date?.description ?? ""
+            return da != db ? da > db : a.title < b.title
+        case .campaign:
+            let da = fa.date?.description ?? "9999", db = fb.date?.description ?? "9999"
+            return da != db ? da < db : a.title < b.title
+        default:
+            return (fa.weight ?? Int.max, a.title) < (fb.weight ?? Int.max, b.title)
+        }
+    }
+
+    // MARK: - Translations
+
+    private func linkTranslations(_ pages: inout [Page], into diagnostics: Diagnostics) {
+        var groups: [String: [String: Int]] = [:]
+        for (index, page) in pages.enumerated() {
+            let key = page.translationKey
+            if let other = groups[key]?[page.language.code] {
+                diagnostics.report(.error("this page and \(pages[other].document.file) are both the \(page.language.name) translation of '\(key)': give one of them another translation_key",
+                                          in: page.document.file, line: page.frontMatter.lines["translation_key"]))
+                continue
+            }
+            groups[key, default: [:]][page.language.code] = index
+        }
+        for group in groups.values {
+            for index in group.values {
+                pages[index].translations = group.filter { $0.value != index }
+            }
+        }
+        for (index, page) in pages.enumerated() {
+            for language in config.languages where language != page.language && pages[index].translations[language.code] == nil {
+                diagnostics.report(.warning("this page has no \(language.name) translation (expected \(ContentLoader.folderName)/\(language.code)/\(page.document.path), or a page with the same translation_key)",
+                                            in: page.document.file))
+            }
+        }
+    }
+
+    // MARK: - Chapters
+
+    private func linkChapters(_ pages: inout [Page], into diagnostics: Diagnostics) -> [String: [Int]] {
+        var chapters: [String: [Int]] = [:]
+        for language in config.languages {
+            let ordered = pages.indices
+                .filter { pages[$0].language == language && pages[$0].kind == .chapter }
+                .sorted { Self.readingOrder(pages[$0], before: pages[$1]) }
+            var numbers: [Int: Int] = [:]
+            for index in ordered {
+                let page = pages[index]
+                guard let number = page.frontMatter.number else {
+                    diagnostics.report(.error("a chapter needs a 'number' in its front matter, its place in the Sommaire", in: page.document.file, line: 1))
+                    continue
+                }
+                if let other = numbers[number] {
+                    diagnostics.report(.error("chapter \(number) is also \(pages[other].document.file): give each chapter its own number",
+                                              in: page.document.file, line: page.frontMatter.lines["number"]))
+                }
+                numbers[number] = index
+            }
+            for (position, index) in ordered.enumerated() {
+                pages[index].previous = position > 0 ? ordered[position - 1] : nil
+                pages[index].next = position + 1 < ordered.count ? ordered[position + 1] : nil
+            }
+            chapters[language.code] = ordered
+        }
+        return chapters
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import RevueCore
+
+/// `revue build`: turns `content/` and `templates/` into `site/`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into site/, replacing it only if the whole build succeeds."
+    )
+
+    @Option(name: .long, help: "The project folder, holding revue.yml.")
+    var project: String = "."
+
+    @Option(name: .long, help: "Where to write the site (default: site/ in the project).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include pages whose front matter says 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let projectURL = URL(fileURLWithPath: project)
+        var options = BuildOptions(project: projectURL, output: output.map { URL(fileURLWithPath: $0) })
+        options.includeDrafts = drafts
+        options.strict = strict
+        let printer = DiagnosticPrinter(project: options.project)
+        do {
+            let report = try build(options)
+            if !report.warnings.isEmpty {
+                Terminal.error(printer.format(report.warnings))
+            }
+            print(report.summary)
+        } catch {
+            Terminal.error(printer.format(error.diagnostics))
+            Terminal.error("Build failed: \(DiagnosticPrinter.tally(error.diagnostics)); \(options.output.lastPathComponent)/ was left as it was.")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import RevueCore
+
+/// The `revue` command: builds a ministry's bilingual review from Markdown and templates.
+struct Revue: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "revue",
+        abstract: "Build a bilingual review (French and Arabic) from Markdown, data and templates.",
+        version: version,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: nil
+    )
+}
