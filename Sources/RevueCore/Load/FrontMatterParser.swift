@@ -19,26 +19,25 @@ enum FrontMatterParser {
         if text.allSatisfy(\.isWhitespace) {
             throw DiagnosticError(.error("the file is empty: a page needs front matter with at least a title, between two '---' lines", in: file, line: 1))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // Only the front matter is cut into lines; the body is handed to cmark whole.
+        var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             throw DiagnosticError(.error("the file does not start with front matter: write '---', then 'title: …', then '---' on the first lines", in: file, line: 1))
         }
-        lines = lines.dropFirst()
         var yamlLines: [Substring] = []
-        var closingLine: Int?
-        for (offset, line) in lines.enumerated() {
+        var lineNumber = 1
+        while lines.count == 2 {
+            lines = lines[1].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            lineNumber += 1
+            guard let line = lines.first else { break }
             let trimmed = line.trimmingTrailingSpaces()
             if trimmed == "---" || trimmed == "..." {
-                closingLine = offset + 2
-                break
+                let body = lines.count == 2 ? String(lines[1]) : ""
+                return Split(yaml: yamlLines.joined(separator: "\n"), body: body, bodyFirstLine: lineNumber + 1)
             }
             yamlLines.append(line)
         }
-        guard let closingLine else {
-            throw DiagnosticError(.error("the front matter opened on line 1 is never closed: add a '---' line after its last key", in: file, line: 1))
-        }
-        let body = lines.dropFirst(closingLine - 1).joined(separator: "\n")
-        return Split(yaml: yamlLines.joined(separator: "\n"), body: body, bodyFirstLine: closingLine + 1)
+        throw DiagnosticError(.error("the front matter opened on line 1 is never closed: add a '---' line after its last key", in: file, line: 1))
     }
 
     /// Types every key, reporting unknown keys and wrong values together.

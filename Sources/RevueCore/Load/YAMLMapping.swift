@@ -22,7 +22,8 @@ struct YAMLMapping {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw DiagnosticError(diagnostic(for: error, file: file, firstLine: firstLine))
+            let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            throw DiagnosticError(diagnostic(for: error, file: file, firstLine: firstLine, lineCount: lineCount))
         } catch {
             throw DiagnosticError(.error("invalid YAML: \(error)", in: file, line: firstLine))
         }
@@ -159,10 +160,15 @@ struct YAMLMapping {
 
     // MARK: - YAML syntax errors
 
-    private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, firstLine: Int, lineCount: Int) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error("invalid YAML: \(problem)", in: file, line: mark.line + firstLine - 1, column: mark.column)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // libyaml often notices a problem only at the end of the input; point at the last line written.
+            let line = min(mark.line, max(lineCount, 1))
+            let column = line == mark.line ? mark.column : nil
+            let opened = context.map { " (\($0.text) started on line \($0.mark.line + firstLine - 1))" } ?? ""
+            return .error("invalid YAML: \(problem)\(opened)", in: file, line: line + firstLine - 1, column: column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("invalid YAML: the key '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
                           in: file, line: context.mark.line + firstLine - 1, column: context.mark.column)

@@ -1,0 +1,33 @@
+# revue: build the example review, run the tests.
+#   make site    install what is missing, build revue (release), build content/ into site/
+#   make test    install what is missing, run the test suite
+#   make bench   measure build time and memory on a generated 10 000-page-per-language project
+
+SWIFT   ?= swift
+REVUE   := .build/release/revue
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test build deps bench clean
+
+site: build
+	$(REVUE) build --project .
+
+build: deps
+	$(SWIFT) build -c release --product revue
+
+test: deps
+	$(SWIFT) test
+
+bench: build
+	scripts/bench.sh
+
+# libcmark-dev (and pkg-config, which SwiftPM uses to find it) from Debian.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
+		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+
+clean:
+	rm -rf site .build

@@ -1,0 +1,87 @@
+import Foundation
+import RevueCore
+
+/// A small project written to a temporary folder: the repository's default
+/// theme, a two-language `revue.yml`, and the content files a test gives.
+struct TestSite {
+    let root: URL
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let config = """
+        title: { fr: Revue test, ar: مجلة تجريبية }
+        subtitle: { fr: Réalisations, ar: منجزات }
+        base_url: https://example.org/revue/
+        issue: "2"
+        period: 2022/2023
+        default_language: fr
+        languages:
+          - { code: fr, name: Français, locale: fr-MA, direction: ltr }
+          - { code: ar, name: العربية, locale: ar-MA, direction: rtl }
+
+        """
+
+    /// The two home pages every fixture needs; a test adds or overrides files.
+    static let homes = [
+        "content/fr/_index.md": "---\ntitle: Accueil\n---\nBienvenue.\n",
+        "content/ar/_index.md": "---\ntitle: الرئيسية\n---\nمرحبا.\n",
+    ]
+
+    init(files: [String: String], config: String = TestSite.config, theme: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if theme {
+            try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("templates"),
+                                             to: root.appendingPathComponent("templates"))
+        }
+        try write("revue.yml", config)
+        for (path, text) in Self.homes.merging(files, uniquingKeysWith: { $1 }) {
+            try write(path, text)
+        }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    var output: URL { root.appendingPathComponent("site") }
+
+    /// Builds the project into `site/`.
+    @discardableResult
+    func build(drafts: Bool = false, strict: Bool = false) throws(DiagnosticError) -> BuildReport {
+        var options = BuildOptions(project: root)
+        options.includeDrafts = drafts
+        options.strict = strict
+        return try RevueCore.build(options)
+    }
+
+    /// The findings of a build expected to fail; none if it succeeded.
+    func failingBuild(strict: Bool = false) -> [Diagnostic] {
+        do {
+            try build(strict: strict)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// A file of the built site, as text.
+    func html(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+    }
+}
