@@ -21,6 +21,8 @@ public struct BuildReport: Sendable {
     public var pagesPerLanguage: [(language: Language, pages: Int)]
     public var filesWritten: Int
     public var seconds: Double
+    /// How long each stage took, in order, for `revue build --timings`.
+    public var stages: [(stage: String, seconds: Double)]
     public var warnings: [Diagnostic]
 
     /// `Built 34 pages in Français, 34 in العربية: 75 files in 0.12 s.`
@@ -36,20 +38,25 @@ public struct BuildReport: Sendable {
 /// Errors of every stage are gathered; when there is any (or any warning with
 /// `strict`), nothing of `site/` changes and the findings are thrown together.
 public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildReport {
-    let start = Date()
+    var clock = StageClock()
     let diagnostics = Diagnostics()
     let config = try SiteConfig.load(from: options.project)                              // 1. revue.yml
     let theme = try Theme.load(from: options.project, languages: config.languages)       // 2. templates
+    clock.lap("config and templates")
     let content = ContentLoader(root: options.project, config: config).load(into: diagnostics) // 3. files + front matter
+    clock.lap("load")
     let site = SiteResolver(config: config, includeDrafts: options.includeDrafts)
         .resolve(content, into: diagnostics)                                              // 4. sections, translations
+    clock.lap("resolve")
     try stopOnErrors(diagnostics, strict: false)
 
     let writer = try OutputWriter(destination: options.output, displayName: displayPath(options.output, in: options.project))
     do {
         try render(site, with: Renderer(site: site, theme: theme), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
+        clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
         try writer.publish()                                                             // 7. swap in
+        clock.lap("publish")
     } catch {
         writer.discard()
         throw error
@@ -57,7 +64,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let warnings = diagnostics.all.filter { $0.severity == .warning }
     let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
     return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten,
-                       seconds: Date().timeIntervalSince(start), warnings: warnings)
+                       seconds: clock.total, stages: clock.laps, warnings: warnings)
 }
 
 /// Renders every page in parallel, writing each as soon as it is rendered so

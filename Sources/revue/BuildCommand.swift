@@ -21,6 +21,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let projectURL = URL(fileURLWithPath: project)
         var options = BuildOptions(project: projectURL, output: output.map { URL(fileURLWithPath: $0) })
@@ -31,6 +34,11 @@ struct BuildCommand: ParsableCommand {
             let report = try build(options)
             if !report.warnings.isEmpty {
                 Terminal.error(printer.format(report.warnings))
+            }
+            if timings {
+                for (stage, seconds) in report.stages {
+                    print("  \(stage): \(String(format: "%.3f", seconds)) s")
+                }
             }
             print(report.summary)
         } catch {

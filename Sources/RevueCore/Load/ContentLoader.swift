@@ -29,7 +29,7 @@ public struct ContentLoader: Sendable {
         }
         reportUnknownFolders(in: contentFolder, into: diagnostics)
 
-        var pending: [(url: URL, language: Language, path: String)] = []
+        var pending: [(file: String, language: Language, path: String)] = []
         var staticFiles: [StaticFile] = []
         for language in config.languages {
             let folder = contentFolder.appendingPathComponent(language.code)
@@ -37,12 +37,19 @@ public struct ContentLoader: Sendable {
                 diagnostics.report(.warning("there is no content for \(language.name) (\(language.code)): create \(Self.folderName)/\(language.code)/", in: Self.folderName))
                 continue
             }
-            for (url, path) in files(in: folder, displayPrefix: "\(Self.folderName)/\(language.code)", diagnostics: diagnostics) {
-                let fileExtension = url.pathExtension.lowercased()
-                if fileExtension == "md" {
-                    pending.append((url, language, path))
-                } else if StaticFile.contentExtensions.contains(fileExtension) {
-                    staticFiles.append(StaticFile(source: url, outputPath: "\(language.code)/\(path)"))
+            let prefix = "\(Self.folderName)/\(language.code)"
+            let found = FolderWalker.files(below: folder.path)
+            for link in found.brokenLinks {
+                diagnostics.report(.error("this link points to nothing readable (a missing file or a loop of links)", in: "\(prefix)/\(link.path)"))
+            }
+            for path in found.unreadable {
+                diagnostics.report(.error("cannot read this folder: permission denied", in: path.isEmpty ? prefix : "\(prefix)/\(path)"))
+            }
+            for file in found.files {
+                if file.fileExtension == "md" {
+                    pending.append((folder.path + "/" + file.path, language, file.path))
+                } else if StaticFile.contentExtensions.contains(file.fileExtension) {
+                    staticFiles.append(StaticFile(source: folder.appendingPathComponent(file.path), outputPath: "\(language.code)/\(file.path)"))
                 }
             }
         }
@@ -50,7 +57,7 @@ public struct ContentLoader: Sendable {
         let documents = ParallelMap.map(pending) { item -> SourceDocument? in
             let file = "\(Self.folderName)/\(item.language.code)/\(item.path)"
             do throws(DiagnosticError) {
-                return try read(item.url, file: file, language: item.language, path: item.path)
+                return try read(item.file, file: file, language: item.language, path: item.path)
             } catch {
                 diagnostics.report(error.diagnostics)
                 return nil
@@ -60,49 +67,12 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads and splits one page: the only time its file is read.
-    func read(_ url: URL, file: String, language: Language, path: String) throws(DiagnosticError) -> SourceDocument {
-        let text = try SourceText.read(url, displayPath: file)
+    func read(_ fullPath: String, file: String, language: Language, path: String) throws(DiagnosticError) -> SourceDocument {
+        let text = try SourceText.read(path: fullPath, displayPath: file)
         let split = try FrontMatterParser.split(text, file: file)
         let matter = try FrontMatterParser.parse(split.yaml, file: file)
         return SourceDocument(file: file, language: language, path: path, frontMatter: matter,
                               body: split.body, bodyFirstLine: split.bodyFirstLine)
-    }
-
-    // MARK: - Walking folders
-
-    /// Regular files below `folder` with their path relative to it, skipping hidden
-    /// files and editors' backups; a link that cannot be followed is reported.
-    private func files(in folder: URL, displayPrefix: String, diagnostics: Diagnostics) -> [(URL, String)] {
-        var found: [(URL, String)] = []
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey]
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles],
-            errorHandler: { url, error in
-                diagnostics.report(.error("cannot read this folder: \(error.localizedDescription)", in: url.path))
-                return true
-            })
-        else { return found }
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let name = url.lastPathComponent
-            if name.hasSuffix("~") || name.hasPrefix("#") { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isDirectory == true { continue }
-            if values?.isRegularFile != true {
-                if values?.isSymbolicLink == true, !isFollowableLink(url) {
-                    diagnostics.report(.error("this link points to nothing readable (a missing file or a loop of links)", in: "\(displayPrefix)/\(path)"))
-                }
-                if values?.isSymbolicLink != true { continue }
-            }
-            found.append((url, path))
-        }
-        return found.sorted { $0.1 < $1.1 }
-    }
-
-    private func isFollowableLink(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     /// A folder of `content/` that is no language of `revue.yml` is most likely a typo.

@@ -20,7 +20,9 @@ struct YAMLMapping {
     static func parse(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLMapping {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver leaves every scalar a string: revue types values itself,
+            // and skips the default resolver's regular expressions on every key.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
             throw DiagnosticError(diagnostic(for: error, file: file, firstLine: firstLine, lineCount: lineCount))
@@ -72,7 +74,7 @@ struct YAMLMapping {
             diagnostics.append(expected("a text", for: entry))
             return nil
         }
-        if scalar.tag == .implicit, scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty {
+        if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty {
             return nil
         }
         return scalar.string

@@ -7,6 +7,8 @@ public struct Page: Sendable {
     public let kind: PageKind
     /// The page's folder inside the site, always ending with `/`: `fr/chapitres/budget/`.
     public let url: String
+    /// `url` percent-encoded, as written in links.
+    public let href: String
     /// Pages that are the same page in other languages, by language code.
     public var translations: [String: Int] = [:]
     /// The section page that lists this page, if any.
@@ -16,6 +18,13 @@ public struct Page: Sendable {
     /// The chapters before and after this one in the Sommaire.
     public var previous: Int?
     public var next: Int?
+
+    public init(document: SourceDocument, kind: PageKind, url: String) {
+        self.document = document
+        self.kind = kind
+        self.url = url
+        href = PathEncoding.encode(url)
+    }
 
     public var language: Language { document.language }
     public var frontMatter: FrontMatter { document.frontMatter }

@@ -20,7 +20,7 @@ struct PageLink: MustacheParent {
         case "href": href
         case "summary": summary
         case "number": number
-        case "date": date
+        case "date": date.map(TemplateContext.init)
         case "place": place
         case "slogan": slogan
         case "isCurrent": isCurrent

@@ -50,25 +50,25 @@ struct PageView: MustacheParent {
         case "period": period
         case "root": root
         case "strings": strings
-        case "navigation": navigation
-        case "languages": languages
-        case "alternates": alternates
+        case "navigation": navigation.map(TemplateContext.init)
+        case "languages": languages.map(TemplateContext.init)
+        case "alternates": alternates.map(TemplateContext.init)
         case "canonical": canonical
         case "title": title
         case "description": description
         case "content": content
-        case "date": date
+        case "date": date.map(TemplateContext.init)
         case "number": number
         case "author": author
         case "attribution": attribution
         case "place": place
         case "slogan": slogan
         case "tags": tags.isEmpty ? nil : tags
-        case "toc": tableOfContents.isEmpty ? nil : tableOfContents
-        case "previous": previous
-        case "next": next
-        case "children": children.isEmpty ? nil : children
-        case "chapters": chapters.isEmpty ? nil : chapters
+        case "toc": tableOfContents.isEmpty ? nil : tableOfContents.map(TemplateContext.init)
+        case "previous": previous.map(TemplateContext.init)
+        case "next": next.map(TemplateContext.init)
+        case "children": children.isEmpty ? nil : children.map(TemplateContext.init)
+        case "chapters": chapters.isEmpty ? nil : chapters.map(TemplateContext.init)
         case "hasTags": !tags.isEmpty
         case "hasToc": !tableOfContents.isEmpty
         case "hasChildren": !children.isEmpty

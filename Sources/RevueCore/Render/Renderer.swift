@@ -28,7 +28,7 @@ public struct Renderer: Sendable {
             frenchTypography: Self.usesFrenchTypography(page.language),
             resolveLink: { resolver.resolve($0, from: page) })
         let view = pageView(for: index, content: body.html, headings: body.headings)
-        return (theme.render(view, with: page.kind.templateName), body.diagnostics)
+        return (theme.render(TemplateContext(view), with: page.kind.templateName), body.diagnostics)
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.
@@ -38,7 +38,7 @@ public struct Renderer: Sendable {
         let depth = atRoot ? 0 : 1
         let view = baseView(language: language, depth: depth, kind: .page, title: strings["not_found_title"] ?? "404",
                             url: "\(language.code)/404.html", current: nil, translations: [:])
-        return theme.render(view, with: "404")
+        return theme.render(TemplateContext(view), with: "404")
     }
 
     /// `site/index.html`, which sends readers to the default language.
@@ -50,7 +50,7 @@ public struct Renderer: Sendable {
             view = baseView(language: language, depth: 0, kind: .page, title: site.pages[home].title,
                             url: site.pages[home].url, current: home, translations: site.pages[home].translations)
         }
-        return theme.render(view, with: "redirect")
+        return theme.render(TemplateContext(view), with: "redirect")
     }
 
     // MARK: - View models
@@ -89,7 +89,7 @@ public struct Renderer: Sendable {
             let from = current.map { site.pages[$0] }
             navigation = ([home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter })
                 .map { item in
-                    PageLink(page: site.pages[item], href: root + LinkResolver.encode(site.pages[item].url),
+                    PageLink(page: site.pages[item], href: root + site.pages[item].href,
                              title: typeset(site.pages[item].title, language),
                              date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false)
                 }
@@ -99,17 +99,17 @@ public struct Renderer: Sendable {
         for other in config.languages {
             let target = other == language ? current : translations[other.code]
             if let target {
-                alternates.append(AlternateLink(hreflang: other.code, href: config.baseURL + LinkResolver.encode(site.pages[target].url)))
+                alternates.append(AlternateLink(hreflang: other.code, href: config.baseURL + site.pages[target].href))
             }
             guard other != language else { continue }
-            let fallback = site.homes[other.code].map { root + LinkResolver.encode(site.pages[$0].url) } ?? root + LinkResolver.encode("\(other.code)/")
+            let fallback = site.homes[other.code].map { root + site.pages[$0].href } ?? root + PathEncoding.encode("\(other.code)/")
             languages.append(LanguageLink(
                 code: other.code, name: other.name, direction: other.direction.rawValue,
-                href: target.map { root + LinkResolver.encode(site.pages[$0].url) } ?? fallback,
+                href: target.map { root + site.pages[$0].href } ?? fallback,
                 note: target == nil && current != nil ? theme.strings[other.code]?["missing_translation"] : nil))
         }
         if alternates.count > 1, let defaultTarget = config.defaultLanguage == language ? current : translations[config.defaultLanguage.code] {
-            alternates.append(AlternateLink(hreflang: "x-default", href: config.baseURL + LinkResolver.encode(site.pages[defaultTarget].url)))
+            alternates.append(AlternateLink(hreflang: "x-default", href: config.baseURL + site.pages[defaultTarget].href))
         }
         return PageView(
             lang: code, dir: language.direction.rawValue,
@@ -119,7 +119,7 @@ public struct Renderer: Sendable {
             publisher: config.publisher[code].map { typeset($0, language) },
             issue: config.issue, period: config.period, root: root, strings: theme.strings[code] ?? [:],
             navigation: navigation, languages: languages, alternates: alternates,
-            canonical: config.baseURL + LinkResolver.encode(url),
+            canonical: config.baseURL + PathEncoding.encode(url),
             kind: kind, title: typeset(title, language), description: nil, content: "", date: nil, number: nil,
             author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
             previous: nil, next: nil, children: [], chapters: [])
@@ -128,7 +128,7 @@ public struct Renderer: Sendable {
     private func link(to index: Int, from page: Page, current: Int?) -> PageLink {
         let target = site.pages[index]
         let root = String(repeating: "../", count: page.depth)
-        return PageLink(page: target, href: root + LinkResolver.encode(target.url),
+        return PageLink(page: target, href: root + target.href,
                         title: typeset(target.title, target.language),
                         date: dateView(target.frontMatter.date, target.frontMatter.endDate, target.language),
                         isCurrent: index == current)

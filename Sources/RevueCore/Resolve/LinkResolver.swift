@@ -31,12 +31,12 @@ struct LinkResolver {
             guard let index = site.pagesByContentPath[key] else {
                 return .broken("the link '\(address)' leads to a page that does not exist (\(ContentLoader.folderName)/\(key))\(hint(for: key))")
             }
-            return .replace(root + Self.encode(site.pages[index].url) + suffix)
+            return .replace(root + site.pages[index].href + suffix)
         }
         guard site.staticContentPaths.contains(target) else {
             return .broken("the link '\(address)' leads to a file that does not exist (\(ContentLoader.folderName)/\(target))")
         }
-        return .replace(root + Self.encode(target) + suffix)
+        return .replace(root + PathEncoding.encode(target) + suffix)
     }
 
     private func hint(for key: String) -> String {
@@ -61,17 +61,6 @@ struct LinkResolver {
         }
         return parts.joined(separator: "/") + (trailingSlash && !parts.isEmpty ? "/" : "")
     }
-
-    /// Percent-encodes a site path so that spaces and Arabic letters survive in `href`.
-    static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
-    }
-
-    private static let pathCharacters: CharacterSet = {
-        var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: "?#%;")
-        return set
-    }()
 
     /// `https:`, `mailto:`, `tel:`… — any address with a scheme is left as written.
     static func hasScheme(_ address: String) -> Bool {

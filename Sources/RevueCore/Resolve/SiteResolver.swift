@@ -113,29 +113,9 @@ public struct SiteResolver: Sendable {
                 folder = Self.folder(of: folder)
             }
         }
-        let snapshot = pages
+        let keys = pages.map(ReadingKey.init)
         for index in pages.indices where !pages[index].children.isEmpty {
-            pages[index].children.sort { Self.readingOrder(snapshot[$0], before: snapshot[$1]) }
-        }
-    }
-
-    /// Chapters by number, activities newest first, campaigns by date, others by weight.
-    static func readingOrder(_ a: Page, before b: Page) -> Bool {
-        let fa = a.frontMatter, fb = b.frontMatter
-        if a.kind != b.kind, a.kind == .section || b.kind == .section {
-            return (fa.weight ?? Int.max, a.title) < (fb.weight ?? Int.max, b.title)
-        }
-        switch a.kind {
-        case .chapter:
-            return (fa.number ?? fa.weight ?? Int.max, a.title) < (fb.number ?? fb.weight ?? Int.max, b.title)
-        case .activity:
-            let da = fa.date?.description ?? "", db = fb.date?.description ?? ""
-            return da != db ? da > db : a.title < b.title
-        case .campaign:
-            let da = fa.date?.description ?? "9999", db = fb.date?.description ?? "9999"
-            return da != db ? da < db : a.title < b.title
-        default:
-            return (fa.weight ?? Int.max, a.title) < (fb.weight ?? Int.max, b.title)
+            pages[index].children.sort { keys[$0] < keys[$1] }
         }
     }
 
@@ -172,7 +152,7 @@ public struct SiteResolver: Sendable {
         for language in config.languages {
             let ordered = pages.indices
                 .filter { pages[$0].language == language && pages[$0].kind == .chapter }
-                .sorted { Self.readingOrder(pages[$0], before: pages[$1]) }
+                .sorted { ReadingKey(pages[$0]) < ReadingKey(pages[$1]) }
             var numbers: [Int: Int] = [:]
             for index in ordered {
                 let page = pages[index]

@@ -24,6 +24,6 @@ enum Sitemap {
     }
 
     private static func address(of page: Page, in site: Site) -> String {
-        HTML.escape(site.config.baseURL + LinkResolver.encode(page.url))
+        HTML.escape(site.config.baseURL + page.href)
     }
 }

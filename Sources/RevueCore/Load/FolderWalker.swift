@@ -1,0 +1,65 @@
+import Foundation
+
+/// Lists the files below a folder with `readdir`, which tells a file from a
+/// folder without another system call per entry.
+///
+/// Hidden entries (`.git`, `.DS_Store`) and editors' backups (`budget.md~`,
+/// `#budget.md#`) are skipped. A symbolic link is followed when it leads to a
+/// file; one that leads nowhere, or into a loop, is reported.
+struct FolderWalker {
+    /// A file found, with its path relative to the folder walked.
+    struct Entry {
+        let path: String
+        let fileExtension: String
+    }
+
+    /// A link that could not be followed, relative to the folder walked.
+    struct BrokenLink {
+        let path: String
+    }
+
+    static func files(below root: String) -> (files: [Entry], brokenLinks: [BrokenLink], unreadable: [String]) {
+        var files: [Entry] = []
+        var broken: [BrokenLink] = []
+        var unreadable: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let directory = opendir(folder) else {
+                unreadable.append(relative)
+                continue
+            }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR):
+                    pending.append(path)
+                case Int32(DT_REG):
+                    files.append(Entry(path: path, fileExtension: Self.fileExtension(of: name)))
+                default:
+                    // Links, and file systems that do not fill d_type: ask stat, which follows links.
+                    var status = stat()
+                    if stat(root + "/" + path, &status) != 0 {
+                        broken.append(BrokenLink(path: path))
+                    } else if (status.st_mode & S_IFMT) == S_IFDIR {
+                        pending.append(path)
+                    } else if (status.st_mode & S_IFMT) == S_IFREG {
+                        files.append(Entry(path: path, fileExtension: Self.fileExtension(of: name)))
+                    }
+                }
+            }
+        }
+        files.sort { $0.path < $1.path }
+        return (files, broken, unreadable)
+    }
+
+    private static func fileExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}
