@@ -156,6 +156,21 @@ import Testing
         #expect(try site.html("fr/404.html").contains("Page introuvable"))
     }
 
+    @Test func aCoverImageIsShownWithItsAlternativeTextAndChecked() throws {
+        let site = try TestSite(files: [
+            "content/fr/chapitres/budget.md": "---\ntitle: Budget\ncover: carte.svg\ncover_alt: Carte des projets\n---\n",
+            "content/ar/chapitres/budget.md": "---\ntitle: الميزانية\ncover: absente.svg\n---\n",
+            "content/fr/chapitres/carte.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ])
+        defer { site.remove() }
+        let findings = site.failingBuild()
+        #expect(findings.contains { $0.file == "content/ar/chapitres/budget.md" && $0.line == 3 && $0.message.contains("absente.svg") })
+        try site.write("content/ar/chapitres/budget.md", "---\ntitle: الميزانية\ncover: ../../fr/chapitres/carte.svg\n---\n")
+        let report = try site.build()
+        #expect(report.warnings.contains { $0.file == "content/ar/chapitres/budget.md" && $0.message.contains("cover_alt") })
+        #expect(try site.html("fr/chapitres/budget/index.html").contains(#"<img src="../../../fr/chapitres/carte.svg" alt="Carte des projets">"#))
+    }
+
     @Test func theSummaryLineCountsPagesPerLanguage() throws {
         let site = try TestSite(files: [
             "content/fr/a.md": "---\ntitle: A\n---\n", "content/ar/a.md": "---\ntitle: أ\n---\n",

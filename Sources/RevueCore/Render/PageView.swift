@@ -24,6 +24,7 @@ struct PageView: MustacheParent {
     let kind: PageKind
     let title: String
     let description: String?
+    let cover: CoverImage?
     let content: String
     let date: DateView?
     let number: Int?
@@ -57,6 +58,7 @@ struct PageView: MustacheParent {
         case "title": title
         case "description": description
         case "content": content
+        case "cover": cover.map(TemplateContext.init)
         case "date": date.map(TemplateContext.init)
         case "number": number
         case "author": author

@@ -27,8 +27,10 @@ public struct Renderer: Sendable {
             page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
             frenchTypography: Self.usesFrenchTypography(page.language),
             resolveLink: { resolver.resolve($0, from: page) })
-        let view = pageView(for: index, content: body.html, headings: body.headings)
-        return (theme.render(TemplateContext(view), with: page.kind.templateName), body.diagnostics)
+        var diagnostics = body.diagnostics
+        let cover = coverImage(of: page, resolver: resolver, into: &diagnostics)
+        let view = pageView(for: index, content: body.html, headings: body.headings, cover: cover)
+        return (theme.render(TemplateContext(view), with: page.kind.templateName), diagnostics)
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.
@@ -55,7 +57,29 @@ public struct Renderer: Sendable {
 
     // MARK: - View models
 
-    private func pageView(for index: Int, content: String, headings: [MarkdownRenderer.Heading]) -> PageView {
+    /// The page's `cover` image, checked like an image in its Markdown.
+    private func coverImage(of page: Page, resolver: LinkResolver, into diagnostics: inout [Diagnostic]) -> CoverImage? {
+        let matter = page.frontMatter
+        guard let cover = matter.cover else { return nil }
+        let line = matter.lines["cover"]
+        var src = cover
+        switch resolver.resolve(cover, from: page) {
+        case .broken(let message):
+            diagnostics.append(.error("the cover: \(message)", in: page.document.file, line: line))
+            return nil
+        case .replace(let address):
+            src = address
+        case .keep:
+            break
+        }
+        let alt = matter.coverAlt ?? ""
+        if alt.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.warning("the cover image has no alternative text: describe it with 'cover_alt'", in: page.document.file, line: line))
+        }
+        return CoverImage(src: src, alt: typeset(alt, page.language))
+    }
+
+    private func pageView(for index: Int, content: String, headings: [MarkdownRenderer.Heading], cover: CoverImage?) -> PageView {
         let page = site.pages[index]
         let matter = page.frontMatter
         let base = baseView(language: page.language, depth: page.depth, kind: page.kind, title: page.title,
@@ -64,7 +88,7 @@ public struct Renderer: Sendable {
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
             publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
             navigation: base.navigation, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
-            kind: page.kind, title: base.title, description: matter.summary.map { typeset($0, page.language) },
+            kind: page.kind, title: base.title, description: matter.summary.map { typeset($0, page.language) }, cover: cover,
             content: content, date: dateView(matter.date, matter.endDate, page.language), number: matter.number,
             author: matter.author.map { typeset($0, page.language) },
             attribution: matter.attribution.map { typeset($0, page.language) },
@@ -120,7 +144,7 @@ public struct Renderer: Sendable {
             issue: config.issue, period: config.period, root: root, strings: theme.strings[code] ?? [:],
             navigation: navigation, languages: languages, alternates: alternates,
             canonical: config.baseURL + PathEncoding.encode(url),
-            kind: kind, title: typeset(title, language), description: nil, content: "", date: nil, number: nil,
+            kind: kind, title: typeset(title, language), description: nil, cover: nil, content: "", date: nil, number: nil,
             author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
             previous: nil, next: nil, children: [], chapters: [])
     }
