@@ -126,6 +126,20 @@ import Testing
         #expect(try site.html("ar/page/index.html").contains("نص : هنا."))
     }
 
+    @Test func groupedDigitsStayTogetherInBothDirections() throws {
+        let site = try TestSite(files: [
+            "content/fr/budget.md": "---\ntitle: Budget de 28 130 252 000 DH\n---\nSoit 28 130 252 000 DH, pour 2023 2024 et 5 500 postes.\n",
+            "content/ar/budget.md": "---\ntitle: الميزانية\n---\nأي 28 130 252 000 درهم.\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let narrow = "\u{202F}"
+        let french = try site.html("fr/budget/index.html")
+        #expect(french.contains("Soit 28\(narrow)130\(narrow)252\(narrow)000 DH, pour 2023 2024 et 5\(narrow)500 postes."))
+        #expect(french.contains("<h1>Budget de 28\(narrow)130\(narrow)252\(narrow)000 DH</h1>"))
+        #expect(try site.html("ar/budget/index.html").contains("أي 28\(narrow)130\(narrow)252\(narrow)000 درهم."))
+    }
+
     @Test func pathsWithSpacesAndArabicLettersArePublishedAndLinked() throws {
         let site = try TestSite(files: [
             "content/fr/mon rapport.md": "---\ntitle: Rapport\n---\nVoir [l'autre](<مقال.md>).\n",

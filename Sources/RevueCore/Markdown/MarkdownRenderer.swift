@@ -48,8 +48,8 @@ struct MarkdownRenderer: Sendable {
 
         for node in nodes {
             switch node.cmarkType {
-            case CMARK_NODE_TEXT where frenchTypography:
-                applyFrenchTypography(to: node)
+            case CMARK_NODE_TEXT:
+                applyTypography(to: node, french: frenchTypography)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewriteAddress(of: node, file: file, firstLine: firstLine, resolveLink: resolveLink, into: &diagnostics)
             case CMARK_NODE_HEADING:
@@ -66,10 +66,11 @@ struct MarkdownRenderer: Sendable {
 
     // MARK: - Text
 
-    private func applyFrenchTypography(to node: OpaquePointer) {
+    private func applyTypography(to node: OpaquePointer, french: Bool) {
         guard !isInsideLinkAddress(node) else { return }
         let text = node.literal
-        let spaced = FrenchTypography.apply(text)
+        var spaced = DigitGrouping.apply(text)
+        if french { spaced = FrenchTypography.apply(spaced) }
         if spaced != text { node.literal = spaced }
     }
 

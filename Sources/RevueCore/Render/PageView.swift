@@ -14,7 +14,7 @@ struct PageView: MustacheParent {
     let period: String
     /// `../../` back to the site root, for assets and links.
     let root: String
-    let strings: [String: String]
+    let strings: InterfaceStrings
     let navigation: [PageLink]
     let languages: [LanguageLink]
     let alternates: [AlternateLink]

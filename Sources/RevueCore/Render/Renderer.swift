@@ -8,6 +8,7 @@ public struct Renderer: Sendable {
     let theme: Theme
     private let markdown: MarkdownRenderer
     private let dayFormatters: [String: DayFormatter]
+    private let interfaceStrings: [String: InterfaceStrings]
 
     /// Ids the default theme uses itself, which headings must not take.
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
@@ -17,6 +18,7 @@ public struct Renderer: Sendable {
         self.theme = theme
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
         dayFormatters = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, DayFormatter(language: $0)) })
+        interfaceStrings = theme.strings.mapValues(InterfaceStrings.init)
     }
 
     /// The HTML of one page, and what was found wrong in its Markdown.
@@ -115,7 +117,8 @@ public struct Renderer: Sendable {
                 .map { item in
                     PageLink(page: site.pages[item], href: root + site.pages[item].href,
                              title: typeset(site.pages[item].title, language),
-                             date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false)
+                             date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false,
+                             typeset: { typeset($0, language) })
                 }
         }
         var alternates: [AlternateLink] = []
@@ -141,7 +144,7 @@ public struct Renderer: Sendable {
             subtitle: config.subtitle[code].map { typeset($0, language) },
             tagline: config.tagline[code].map { typeset($0, language) },
             publisher: config.publisher[code].map { typeset($0, language) },
-            issue: config.issue, period: config.period, root: root, strings: theme.strings[code] ?? [:],
+            issue: config.issue, period: config.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
             navigation: navigation, languages: languages, alternates: alternates,
             canonical: config.baseURL + PathEncoding.encode(url),
             kind: kind, title: typeset(title, language), description: nil, cover: nil, content: "", date: nil, number: nil,
@@ -155,7 +158,7 @@ public struct Renderer: Sendable {
         return PageLink(page: target, href: root + target.href,
                         title: typeset(target.title, target.language),
                         date: dateView(target.frontMatter.date, target.frontMatter.endDate, target.language),
-                        isCurrent: index == current)
+                        isCurrent: index == current, typeset: { typeset($0, target.language) })
     }
 
     /// Whether the page shown is `item` or lies inside it, for the navigation's current entry.
@@ -173,7 +176,8 @@ public struct Renderer: Sendable {
     }
 
     private func typeset(_ text: String, _ language: Language) -> String {
-        Self.usesFrenchTypography(language) ? FrenchTypography.apply(text) : text
+        let grouped = DigitGrouping.apply(text)
+        return Self.usesFrenchTypography(language) ? FrenchTypography.apply(grouped) : grouped
     }
 
     static func usesFrenchTypography(_ language: Language) -> Bool {
@@ -182,9 +186,10 @@ public struct Renderer: Sendable {
 }
 
 private extension PageLink {
-    init(page: Page, href: String, title: String, date: DateView?, isCurrent: Bool) {
-        self.init(title: title, href: href, summary: page.frontMatter.summary, number: page.frontMatter.number,
-                  kind: page.kind, date: date, place: page.frontMatter.place, slogan: page.frontMatter.slogan,
+    init(page: Page, href: String, title: String, date: DateView?, isCurrent: Bool, typeset: (String) -> String) {
+        let matter = page.frontMatter
+        self.init(title: title, href: href, summary: matter.summary.map(typeset), number: matter.number,
+                  kind: page.kind, date: date, place: matter.place, slogan: matter.slogan.map(typeset),
                   isCurrent: isCurrent)
     }
 }
