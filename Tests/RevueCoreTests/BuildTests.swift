@@ -79,6 +79,22 @@ import Testing
         #expect(try site.html("ar/activites/index.html").contains("12 ماي 2023"))
     }
 
+    @Test func theNavigationListsTopLevelPagesByWeightWithTheirLinkTitles() throws {
+        let site = try TestSite(files: [
+            "content/fr/editorial.md": "---\ntitle: Une dynamique de changement\nlink_title: Éditorial\nweight: 2\n---\n",
+            "content/ar/editorial.md": "---\ntitle: دينامية للتغيير\nlink_title: الافتتاحية\nweight: 2\n---\n",
+            "content/fr/message.md": "---\ntitle: Message royal\nweight: 1\n---\n",
+            "content/ar/message.md": "---\ntitle: الرسالة الملكية\nweight: 1\n---\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let html = try site.html("fr/editorial/index.html")
+        #expect(html.contains(#"<li><a href="../../fr/editorial/" aria-current="page">Éditorial</a></li>"#))
+        let message = try #require(html.range(of: ">Message royal</a>")), editorial = try #require(html.range(of: ">Éditorial</a>"))
+        #expect(message.lowerBound < editorial.lowerBound)
+        #expect(html.contains("<h1>Une dynamique de changement</h1>"))
+    }
+
     @Test func draftsAreLeftOutUnlessAskedFor() throws {
         let site = try TestSite(files: [
             "content/fr/brouillon.md": "---\ntitle: Brouillon\ndraft: true\n---\n",

@@ -57,6 +57,7 @@ enum FrontMatterParser {
         } else {
             problems.append(.error("the front matter has no 'title'", in: file, line: 1))
         }
+        matter.linkTitle = mapping.string("link_title", into: &problems)
         matter.summary = mapping.string("summary", into: &problems)
         matter.date = mapping.day("date", into: &problems)
         matter.endDate = mapping.day("end_date", into: &problems)

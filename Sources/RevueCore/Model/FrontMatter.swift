@@ -4,6 +4,8 @@
 /// with the nearest valid one suggested.
 public struct FrontMatter: Sendable {
     public var title: String = ""
+    /// A shorter title for the navigation: « Éditorial » for a long editorial title.
+    public var linkTitle: String?
     public var summary: String?
     public var date: Day?
     public var endDate: Day?
@@ -26,7 +28,7 @@ public struct FrontMatter: Sendable {
 
     /// Every key an editor may write, in the order the README documents them.
     public static let keys = [
-        "title", "summary", "date", "end_date", "weight", "number", "kind", "draft", "tags",
+        "title", "link_title", "summary", "date", "end_date", "weight", "number", "kind", "draft", "tags",
         "translation_key", "cover", "cover_alt", "author", "attribution", "place", "slogan", "pages",
     ]
 

@@ -116,7 +116,7 @@ public struct Renderer: Sendable {
             navigation = ([home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter })
                 .map { item in
                     PageLink(page: site.pages[item], href: root + site.pages[item].href,
-                             title: typeset(site.pages[item].title, language),
+                             title: typeset(site.pages[item].frontMatter.linkTitle ?? site.pages[item].title, language),
                              date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false,
                              typeset: { typeset($0, language) })
                 }
