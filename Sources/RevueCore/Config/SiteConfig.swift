@@ -52,7 +52,7 @@ extension SiteConfig {
     public static func load(from root: URL) throws(DiagnosticError) -> SiteConfig {
         let url = root.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw DiagnosticError(.error("there is no \(fileName) here: is this a revue project? (use --project to name its folder)", in: fileName))
+            throw DiagnosticError(.error("there is no \(fileName) here: is this a revue project? (use --project to name its folder)", in: url.path))
         }
         return try parse(try SourceText.read(url, displayPath: fileName))
     }
