@@ -1,38 +1,5 @@
 import Foundation
 
-/// What `revue build` is asked to do.
-public struct BuildOptions: Sendable {
-    /// The project folder, holding `revue.yml`, `content/` and `templates/`.
-    public var project: URL
-    /// Where the site is published; `site/` in the project by default.
-    public var output: URL
-    public var includeDrafts = false
-    /// Treats warnings as errors.
-    public var strict = false
-
-    public init(project: URL, output: URL? = nil) {
-        self.project = project.standardizedFileURL
-        self.output = (output ?? project.appendingPathComponent("site")).standardizedFileURL
-    }
-}
-
-/// What a successful build did, for its summary line.
-public struct BuildReport: Sendable {
-    public var pagesPerLanguage: [(language: Language, pages: Int)]
-    public var filesWritten: Int
-    public var seconds: Double
-    /// How long each stage took, in order, for `revue build --timings`.
-    public var stages: [(stage: String, seconds: Double)]
-    public var warnings: [Diagnostic]
-
-    /// `Built 34 pages in Français, 34 in العربية: 75 files in 0.12 s.`
-    public var summary: String {
-        let pages = pagesPerLanguage.map { "\($0.pages) in \($0.language.name)" }.joined(separator: ", ")
-        let warningText = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-        return "Built pages: \(pages); \(filesWritten) files written in \(String(format: "%.2f", seconds)) s\(warningText)."
-    }
-}
-
 /// Builds a whole site: each stage takes the previous stage's value.
 ///
 /// Errors of every stage are gathered; when there is any (or any warning with

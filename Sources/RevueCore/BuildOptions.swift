@@ -1,0 +1,17 @@
+import Foundation
+
+/// What `revue build` is asked to do.
+public struct BuildOptions: Sendable {
+    /// The project folder, holding `revue.yml`, `content/` and `templates/`.
+    public var project: URL
+    /// Where the site is published; `site/` in the project by default.
+    public var output: URL
+    public var includeDrafts = false
+    /// Treats warnings as errors.
+    public var strict = false
+
+    public init(project: URL, output: URL? = nil) {
+        self.project = project.standardizedFileURL
+        self.output = (output ?? project.appendingPathComponent("site")).standardizedFileURL
+    }
+}

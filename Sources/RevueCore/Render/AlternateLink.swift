@@ -1,0 +1,15 @@
+import Mustache
+
+/// A `<link rel="alternate" hreflang="…">` of the page's head.
+struct AlternateLink: MustacheParent {
+    let hreflang: String
+    let href: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "hreflang": hreflang
+        case "href": href
+        default: nil
+        }
+    }
+}

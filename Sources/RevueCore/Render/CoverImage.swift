@@ -1,0 +1,15 @@
+import Mustache
+
+/// The image a page's front matter names with `cover` and describes with `cover_alt`.
+struct CoverImage: MustacheParent {
+    let src: String
+    let alt: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "src": src
+        case "alt": alt
+        default: nil
+        }
+    }
+}
