@@ -11,6 +11,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let theme = try Theme.load(from: options.project, languages: config.languages)       // 2. templates
     clock.lap("config and templates")
     let content = ContentLoader(root: options.project, config: config).load(into: diagnostics) // 3. files + front matter
+    let data = DataLoader(root: options.project, config: config).load(into: diagnostics)     //    data tables, typed
     clock.lap("load")
     let site = SiteResolver(config: config, includeDrafts: options.includeDrafts)
         .resolve(content, into: diagnostics)                                              // 4. sections, translations
@@ -19,7 +20,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
 
     let writer = try OutputWriter(destination: options.output, displayName: displayPath(options.output, in: options.project))
     do {
-        try render(site, with: Renderer(site: site, theme: theme), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
+        try render(site, with: Renderer(site: site, theme: theme, data: data), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
         try writer.publish()                                                             // 7. swap in
@@ -40,16 +41,19 @@ private func render(_ site: Site, with renderer: Renderer, into writer: OutputWr
     let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"]
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
                               + site.staticFiles.map(\.outputPath) + renderer.theme.assets.map(\.outputPath))
+    diagnostics.report(renderer.preparationDiagnostics)
     let indices = Array(site.pages.indices)
-    _ = ParallelMap.map(indices) { (index: Int) -> Void in
-        let (html, found) = renderer.render(page: index)
-        diagnostics.report(found)
+    let figures = ParallelMap.map(indices) { (index: Int) -> PageFigures in
+        let rendered = renderer.render(page: index)
+        diagnostics.report(rendered.diagnostics)
         do throws(DiagnosticError) {
-            try writer.write(html, to: site.pages[index].outputPath)
+            try writer.write(rendered.html, to: site.pages[index].outputPath)
         } catch {
             diagnostics.report(error.diagnostics)
         }
+        return rendered.figures
     }
+    diagnostics.report(FigureAgreement.check(site, figures: figures))
     try stopOnErrors(diagnostics, strict: false)
     for language in site.config.languages {
         try writer.write(renderer.renderNotFound(in: language, atRoot: false), to: "\(language.code)/404.html")

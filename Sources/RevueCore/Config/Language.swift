@@ -18,12 +18,24 @@ public struct Language: Sendable, Hashable {
     /// The ICU locale used for dates and numbers, such as `fr-MA`.
     public let localeIdentifier: String
     public let direction: Direction
+    /// Written between groups of three digits: 28 130 252 000. CLDR's fr-MA and
+    /// ar-MA group with "." (28.130.252.000), which the review's readers do not
+    /// write; revue uses a narrow no-break space unless `grouping` says otherwise.
+    public let groupingSeparator: String
+    /// The decimal separator; the locale's own (a comma in fr-MA and ar-MA) when nil.
+    public let decimalSeparator: String?
 
-    public init(code: String, name: String, locale: String, direction: Direction) {
+    /// U+202F NARROW NO-BREAK SPACE: groups never break across lines, and never reorder right to left.
+    public static let defaultGrouping = "\u{202F}"
+
+    public init(code: String, name: String, locale: String, direction: Direction,
+                groupingSeparator: String = Language.defaultGrouping, decimalSeparator: String? = nil) {
         self.code = code
         self.name = name
         self.localeIdentifier = locale
         self.direction = direction
+        self.groupingSeparator = groupingSeparator
+        self.decimalSeparator = decimalSeparator
     }
 
     /// The explicit locale of this language; revue never uses the machine's own locale.

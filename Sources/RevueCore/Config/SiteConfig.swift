@@ -39,6 +39,8 @@ public struct SiteConfig: Sendable {
         "languages", "default_language", "unsafe_html",
     ]
     static let languageKeys = ["code", "name", "locale", "direction"]
+    /// Settings a language may override: how numbers are grouped and their decimals separated.
+    static let optionalLanguageKeys = ["grouping", "decimal"]
 
     public func language(code: String) -> Language? {
         languages.first { $0.code == code }
@@ -72,7 +74,7 @@ extension SiteConfig {
         let languages = readLanguages(yaml, into: &problems)
         let codes = languages.map(\.code)
         func localized(_ key: String, required: Bool) -> [String: String] {
-            readLocalized(key, in: yaml, languages: codes, required: required, into: &problems)
+            yaml.localized(key, languages: codes, required: required, into: &problems)
         }
         let title = localized("title", required: true)
         let subtitle = localized("subtitle", required: false)
@@ -126,7 +128,7 @@ extension SiteConfig {
                 problems.append(contentsOf: error.diagnostics)
                 continue
             }
-            problems.append(contentsOf: item.unknownKeys(allowed: languageKeys, what: "language"))
+            problems.append(contentsOf: item.unknownKeys(allowed: languageKeys + optionalLanguageKeys, what: "language"))
             let line = node.mark?.line ?? entry.line
             var missing = false
             for key in languageKeys where item.entry(key) == nil {
@@ -150,35 +152,14 @@ extension SiteConfig {
             if languages.contains(where: { $0.code == code }) {
                 problems.append(.error("the language '\(code)' is listed twice", in: yaml.file, line: line))
             }
+            let grouping = item.string("grouping", into: &problems) ?? Language.defaultGrouping
+            let decimal = item.string("decimal", into: &problems)
             if !missing, let direction {
-                languages.append(Language(code: code, name: name, locale: locale, direction: direction))
+                languages.append(Language(code: code, name: name, locale: locale, direction: direction,
+                                          groupingSeparator: grouping, decimalSeparator: decimal))
             }
         }
         return languages
-    }
-
-    /// A value given per language (`title: { fr: …, ar: … }`); a single text serves every language.
-    private static func readLocalized(
-        _ key: String, in yaml: YAMLMapping, languages: [String], required: Bool, into problems: inout [Diagnostic]
-    ) -> [String: String] {
-        guard let entry = yaml.entry(key) else { return [:] }
-        if case .scalar(let scalar) = entry.value {
-            return Dictionary(uniqueKeysWithValues: languages.map { ($0, scalar.string) })
-        }
-        guard let mapping = try? YAMLMapping.mapping(entry.value, file: yaml.file, firstLine: 1) else {
-            problems.append(.error("'\(key)' must be a text, or one text per language code", in: yaml.file, line: entry.line, column: entry.column))
-            return [:]
-        }
-        problems.append(contentsOf: mapping.unknownKeys(allowed: languages, what: "language"))
-        var values: [String: String] = [:]
-        for code in languages {
-            if let value = mapping.string(code, into: &problems) {
-                values[code] = value
-            } else if required {
-                problems.append(.error("'\(key)' has no text for the language '\(code)'", in: yaml.file, line: entry.line, column: entry.column))
-            }
-        }
-        return values
     }
 
     private static func isKnownLocale(_ identifier: String) -> Bool {

@@ -135,6 +135,28 @@ struct YAMLMapping {
         }
     }
 
+    /// A value given per language (`title: { fr: …, ar: … }`); a single text serves every language.
+    func localized(_ key: String, languages: [String], required: Bool = true, into problems: inout [Diagnostic]) -> [String: String] {
+        guard let entry = entry(key) else { return [:] }
+        if case .scalar(let scalar) = entry.value {
+            return Dictionary(uniqueKeysWithValues: languages.map { ($0, scalar.string) })
+        }
+        guard let mapping = try? YAMLMapping.mapping(entry.value, file: file, firstLine: 1) else {
+            problems.append(.error("'\(key)' must be a text, or one text per language code", in: file, line: entry.line, column: entry.column))
+            return [:]
+        }
+        problems += mapping.unknownKeys(allowed: languages, what: "language")
+        var values: [String: String] = [:]
+        for code in languages {
+            if let value = mapping.string(code, into: &problems) {
+                values[code] = value
+            } else if required {
+                problems.append(.error("'\(key)' has no text for the language '\(code)'", in: file, line: entry.line, column: entry.column))
+            }
+        }
+        return values
+    }
+
     /// A value from a fixed set, such as a page kind or a text direction.
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, of type: T.Type, into diagnostics: inout [Diagnostic]) -> T?
     where T.RawValue == String {

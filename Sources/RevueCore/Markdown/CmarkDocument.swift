@@ -61,6 +61,11 @@ extension OpaquePointer {
         nonmutating set { _ = cmark_node_set_url(self, newValue) }
     }
 
+    /// The info string of a fenced code block: ` ```{chart} ` gives `{chart}`.
+    var fenceInfo: String {
+        cmark_node_get_fence_info(self).map { String(cString: $0) } ?? ""
+    }
+
     var children: [OpaquePointer] {
         var result: [OpaquePointer] = []
         var child = cmark_node_first_child(self)

@@ -1,8 +1,10 @@
 import CCmark
+import Foundation
 
 /// Turns the Markdown body of one page into HTML through cmark's tree: heading
-/// ids and the table of contents, links between content files, French spacing,
-/// and safe output unless the project allows raw HTML.
+/// ids and the table of contents, links between content files, references to
+/// data tables and directive blocks, French spacing, and safe output unless
+/// the project allows raw HTML.
 struct MarkdownRenderer: Sendable {
     /// What to do with a link or image address written in Markdown.
     enum LinkResolution {
@@ -20,6 +22,10 @@ struct MarkdownRenderer: Sendable {
         /// Level 2 and 3 headings, for the page's table of contents.
         var headings: [Heading]
         var diagnostics: [Diagnostic]
+        /// Numbers written by hand in the page's prose.
+        var literalNumbers: [LiteralNumbers.Mention] = []
+        /// Numbers the page shows from data tables, with the reference that showed each.
+        var referencedNumbers: [Decimal: String] = [:]
     }
 
     /// A heading of the page, with the id it was given.
@@ -35,39 +41,46 @@ struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
     func render(
-        _ markdown: String, file: String, firstLine: Int, frenchTypography: Bool,
+        _ markdown: String, file: String, firstLine: Int, frenchTypography: Bool, data: MarkdownData,
         resolveLink: (String) -> LinkResolution
     ) -> Output {
         guard let document = CmarkDocument(markdown: markdown) else {
             return Output(html: "", headings: [], diagnostics: [.error("cmark could not parse this file", in: file)])
         }
-        var diagnostics: [Diagnostic] = []
-        let nodes = document.nodes { [CMARK_NODE_TEXT, CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains($0) }
+        var output = Output(html: "", headings: [], diagnostics: [])
+        let nodes = document.nodes { [CMARK_NODE_TEXT, CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CODE_BLOCK].contains($0) }
         var headingIDs = HeadingIDs(reserved: reservedIDs)
-        var headings: [Heading] = []
 
         for node in nodes {
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
-                applyTypography(to: node, french: frenchTypography)
+                let line = node.sourceLine + firstLine - 1
+                let texts = DataReferences.expand(node, data: data, file: file, line: line,
+                                                  referenced: &output.referencedNumbers, diagnostics: &output.diagnostics)
+                for text in texts where !isInsideLinkAddress(text) {
+                    output.literalNumbers += LiteralNumbers.find(in: text.literal, line: line)
+                    applyTypography(to: text, french: frenchTypography)
+                }
+            case CMARK_NODE_CODE_BLOCK:
+                replaceDirective(node, data: data, file: file, firstLine: firstLine, into: &output.diagnostics)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                rewriteAddress(of: node, file: file, firstLine: firstLine, resolveLink: resolveLink, into: &diagnostics)
+                rewriteAddress(of: node, file: file, firstLine: firstLine, resolveLink: resolveLink, into: &output.diagnostics)
             case CMARK_NODE_HEADING:
                 let text = node.plainText.trimmingCharacters(in: .whitespaces)
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)), id: headingIDs.id(for: text), text: text)
-                if heading.level == 2 || heading.level == 3 { headings.append(heading) }
+                if heading.level == 2 || heading.level == 3 { output.headings.append(heading) }
                 giveID(heading, to: node)
             default:
                 break
             }
         }
-        return Output(html: document.html(unsafe: unsafeHTML), headings: headings, diagnostics: diagnostics)
+        output.html = document.html(unsafe: unsafeHTML)
+        return output
     }
 
     // MARK: - Text
 
     private func applyTypography(to node: OpaquePointer, french: Bool) {
-        guard !isInsideLinkAddress(node) else { return }
         let text = node.literal
         var spaced = DigitGrouping.apply(text)
         if french { spaced = FrenchTypography.apply(spaced) }
@@ -99,6 +112,23 @@ struct MarkdownRenderer: Sendable {
         case .broken(let message):
             diagnostics.append(.error(message, in: file, line: line, column: node.sourceColumn))
         }
+    }
+
+    // MARK: - Directives
+
+    /// A fenced block whose info string is `{name}` is a directive: its body holds
+    /// the options, and its HTML replaces the block.
+    private func replaceDirective(_ node: OpaquePointer, data: MarkdownData, file: String, firstLine: Int, into diagnostics: inout [Diagnostic]) {
+        let info = node.fenceInfo.trimmingCharacters(in: .whitespaces)
+        guard info.hasPrefix("{"), info.hasSuffix("}"), info.count > 2 else { return }
+        let name = info.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        let line = node.sourceLine + firstLine - 1
+        let result = data.directive(name, options: node.literal, file: file, line: line + 1)
+        diagnostics += result.diagnostics
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, result.html)
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
     }
 
     // MARK: - Headings

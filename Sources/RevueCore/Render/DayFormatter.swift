@@ -16,7 +16,7 @@ struct DayFormatter: Sendable {
     }
 
     /// ICU may add direction marks around Arabic dates; `<time>` inside a `dir` element needs none.
-    private static func withoutBidiMarks(_ text: String) -> String {
+    static func withoutBidiMarks(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\u{200F}" || $0 == "\u{200E}" || $0 == "\u{061C}" }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{200F}" && $0 != "\u{200E}" && $0 != "\u{061C}" }))
     }

@@ -9,30 +9,51 @@ public struct Renderer: Sendable {
     private let markdown: MarkdownRenderer
     private let dayFormatters: [String: DayFormatter]
     private let interfaceStrings: [String: InterfaceStrings]
+    /// The data tables as each language's pages see them, by language code.
+    private let pageData: [String: PageData]
+    /// Each page's `summary` with its data references resolved, by page index.
+    private let summaries: [String?]
+    /// What was found wrong while resolving summaries.
+    public let preparationDiagnostics: [Diagnostic]
 
     /// Ids the default theme uses itself, which headings must not take.
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
 
-    public init(site: Site, theme: Theme) {
+    public init(site: Site, theme: Theme, data: DataSet) {
         self.site = site
         self.theme = theme
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
         dayFormatters = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, DayFormatter(language: $0)) })
         interfaceStrings = theme.strings.mapValues(InterfaceStrings.init)
+        let pageData = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+            (language.code, PageData(data: data, formatter: ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:]),
+                                     theme: theme, language: language))
+        })
+        var diagnostics: [Diagnostic] = []
+        summaries = site.pages.map { page in
+            guard let summary = page.frontMatter.summary, let data = pageData[page.language.code] else { return page.frontMatter.summary }
+            return data.resolvePlain(summary, file: page.document.file, line: page.frontMatter.lines["summary"], into: &diagnostics)
+        }
+        self.pageData = pageData
+        preparationDiagnostics = diagnostics
     }
 
-    /// The HTML of one page, and what was found wrong in its Markdown.
-    public func render(page index: Int) -> (html: String, diagnostics: [Diagnostic]) {
+    /// The HTML of one page, what was found wrong in its Markdown, and the figures it shows.
+    public func render(page index: Int) -> RenderedPage {
         let page = site.pages[index]
         let resolver = LinkResolver(site: site)
+        guard let data = pageData[page.language.code] else {
+            return RenderedPage(html: "", diagnostics: [], figures: PageFigures())
+        }
         let body = markdown.render(
             page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
-            frenchTypography: Self.usesFrenchTypography(page.language),
+            frenchTypography: Self.usesFrenchTypography(page.language), data: data,
             resolveLink: { resolver.resolve($0, from: page) })
         var diagnostics = body.diagnostics
         let cover = coverImage(of: page, resolver: resolver, into: &diagnostics)
         let view = pageView(for: index, content: body.html, headings: body.headings, cover: cover)
-        return (theme.render(TemplateContext(view), with: page.kind.templateName), diagnostics)
+        return RenderedPage(html: theme.render(TemplateContext(view), with: page.kind.templateName), diagnostics: diagnostics,
+                            figures: PageFigures(literal: body.literalNumbers, referenced: body.referencedNumbers))
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.
@@ -90,7 +111,7 @@ public struct Renderer: Sendable {
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
             publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
             navigation: base.navigation, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
-            kind: page.kind, title: base.title, description: matter.summary.map { typeset($0, page.language) }, cover: cover,
+            kind: page.kind, title: base.title, description: summaries[index].map { typeset($0, page.language) }, cover: cover,
             content: content, date: dateView(matter.date, matter.endDate, page.language), number: matter.number,
             author: matter.author.map { typeset($0, page.language) },
             attribution: matter.attribution.map { typeset($0, page.language) },
@@ -115,7 +136,7 @@ public struct Renderer: Sendable {
             let from = current.map { site.pages[$0] }
             navigation = ([home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter })
                 .map { item in
-                    PageLink(page: site.pages[item], href: root + site.pages[item].href,
+                    PageLink(page: site.pages[item], summary: summaries[item], href: root + site.pages[item].href,
                              title: typeset(site.pages[item].frontMatter.linkTitle ?? site.pages[item].title, language),
                              date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false,
                              typeset: { typeset($0, language) })
@@ -155,7 +176,7 @@ public struct Renderer: Sendable {
     private func link(to index: Int, from page: Page, current: Int?) -> PageLink {
         let target = site.pages[index]
         let root = String(repeating: "../", count: page.depth)
-        return PageLink(page: target, href: root + target.href,
+        return PageLink(page: target, summary: summaries[index], href: root + target.href,
                         title: typeset(target.title, target.language),
                         date: dateView(target.frontMatter.date, target.frontMatter.endDate, target.language),
                         isCurrent: index == current, typeset: { typeset($0, target.language) })
@@ -186,9 +207,9 @@ public struct Renderer: Sendable {
 }
 
 private extension PageLink {
-    init(page: Page, href: String, title: String, date: DateView?, isCurrent: Bool, typeset: (String) -> String) {
+    init(page: Page, summary: String?, href: String, title: String, date: DateView?, isCurrent: Bool, typeset: (String) -> String) {
         let matter = page.frontMatter
-        self.init(title: title, href: href, summary: matter.summary.map(typeset), number: matter.number,
+        self.init(title: title, href: href, summary: summary.map(typeset), number: matter.number,
                   kind: page.kind, date: date, place: matter.place, slogan: matter.slogan.map(typeset),
                   isCurrent: isCurrent)
     }

@@ -7,9 +7,14 @@ import Yams
 public struct Theme: Sendable {
     public static let folderName = "templates"
     /// Templates every theme must provide: the layout, one per page kind, the 404 page and the language redirect.
-    static let requiredTemplates = ["layout", "404", "redirect"] + PageKind.allCases.map(\.templateName)
+    static let requiredTemplates = ["layout", "404", "redirect", "figures", "data-table", "chart"] + PageKind.allCases.map(\.templateName)
+
+    /// Interface strings that revue itself uses, for figures and tables.
+    static let requiredStrings = ValueFormatter.wordKeys + ["total"]
 
     let library: MustacheLibrary
+    /// The names of the theme's templates: `chapter` for `templates/chapter.mustache`.
+    let templateNames: Set<String>
     /// Interface strings per language code: `strings["ar"]["next"]` is "الفصل الموالي".
     let strings: [String: [String: String]]
     /// Files copied to `site/assets/`.
@@ -45,8 +50,15 @@ public struct Theme: Sendable {
         }
         problems += missingPartials(in: sources, available: Set(templates.keys))
         let strings = loadStrings(from: folder, languages: languages, into: &problems)
+        for (code, table) in strings.sorted(by: { $0.key < $1.key }) {
+            let missing = requiredStrings.filter { table[$0] == nil }
+            if !missing.isEmpty {
+                problems.append(.error("the theme's strings for '\(code)' lack '\(missing.joined(separator: "', '"))'", in: "\(folderName)/strings.yml"))
+            }
+        }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
-        return Theme(library: MustacheLibrary(templates: templates), strings: strings, assets: assets(in: folder))
+        return Theme(library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
+                     strings: strings, assets: assets(in: folder))
     }
 
     /// Renders a view model with one of the theme's templates.

@@ -1,0 +1,84 @@
+import SwiftCSV
+
+/// Reads the rows of a CSV data file with SwiftCSV, keeping the line and column
+/// where each cell was written so that a wrong cell can be pointed at.
+enum CSVTableReader {
+    static func rows(of text: String, file: String, fields: [String], into problems: inout [Diagnostic]) -> [RawRow] {
+        var records: [[String]] = []
+        do {
+            let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
+            try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0) }
+        } catch {
+            let line = records.reduce(1) { $0 + linesSpanned(by: $1) }
+            problems.append(.error("this row's quotes are not closed, or a quote stands inside a field that does not start with one (write \"\" for a quote inside a quoted field)",
+                                   in: file, line: line))
+            return []
+        }
+        guard let header = records.first, header != [""] else {
+            problems.append(.error("the file is empty: its first line names the columns (\(fields.joined(separator: ",")))", in: file, line: 1))
+            return []
+        }
+        let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? ""), fields: fields, file: file, into: &problems) else {
+            return []
+        }
+
+        var rows: [RawRow] = []
+        var line = 1 + linesSpanned(by: header)
+        for record in records.dropFirst() {
+            defer { line += linesSpanned(by: record) }
+            if record.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            let starts = line <= sourceLines.count ? fieldStarts(in: sourceLines[line - 1]) : []
+            if record.count > header.count {
+                problems.append(.error("this row has \(record.count) fields but the header names \(header.count) columns (quote a text holding a comma: \"…, …\")",
+                                       in: file, line: line, column: starts.count > header.count ? starts[header.count] : nil))
+                continue
+            }
+            var row = RawRow(line: line)
+            for (index, name) in header.enumerated() {
+                let text = index < record.count ? record[index] : ""
+                row.cells[name] = RawRow.Cell(text: text, line: line, column: index < starts.count ? starts[index] : nil)
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Every header name must be a field of the schema, once; every field of a required column must be there.
+    private static func checkHeader(_ header: [String], columns: [Int], fields: [String], file: String, into problems: inout [Diagnostic]) -> Bool {
+        var ok = true
+        var seen: Set<String> = []
+        for (index, name) in header.enumerated() {
+            let column = index < columns.count ? columns[index] : nil
+            if !fields.contains(name) {
+                problems.append(.error("the column '\(name)' is not declared in the table's schema\(NearestName.hint(for: name, among: fields))",
+                                       in: file, line: 1, column: column))
+                ok = false
+            } else if !seen.insert(name).inserted {
+                problems.append(.error("the column '\(name)' is named twice in the header", in: file, line: 1, column: column))
+                ok = false
+            }
+        }
+        return ok
+    }
+
+    /// A record spans one line, plus one for each line break inside its quoted fields.
+    private static func linesSpanned(by record: [String]) -> Int {
+        1 + record.reduce(0) { $0 + $1.reduce(0) { $1.isNewline ? $0 + 1 : $0 } }
+    }
+
+    /// The 1-based column where each field of a line starts. It only locates
+    /// fields for messages: SwiftCSV has read them.
+    static func fieldStarts(in line: Substring) -> [Int] {
+        var starts = [1]
+        var quoted = false
+        for (offset, character) in line.enumerated() {
+            if character == "\"" {
+                quoted.toggle()
+            } else if character == ",", !quoted {
+                starts.append(offset + 2)
+            }
+        }
+        return starts
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Types the raw rows of one data file by its schema: every cell parsed by its
+/// column's type, keys checked, declared totals compared with the sums.
+/// Every problem is reported, not only the first.
+struct TableBuilder {
+    let name: String
+    let file: String
+    let schema: TableSchema
+    let languages: [String]
+
+    /// The field names a data file may use: `montant`, or `libelle.fr` and `libelle.ar`.
+    static func fieldNames(of schema: TableSchema, languages: [String]) -> [String] {
+        schema.columns.flatMap { column in
+            column.type == .localized ? languages.map { "\(column.name).\($0)" } : [column.name]
+        }
+    }
+
+    func build(_ rawRows: [RawRow], into problems: inout [Diagnostic]) -> DataTable? {
+        let before = problems.count
+        var rows: [DataRow] = []
+        var firstLineOfKey: [String: Int] = [:]
+        for raw in rawRows {
+            var cells: [String: DataRow.Cell] = [:]
+            for column in schema.columns {
+                if let cell = typedCell(column, in: raw, into: &problems) {
+                    cells[column.name] = cell
+                }
+            }
+            guard case .text(let key) = cells[schema.keyColumn]?.value else { continue }
+            let place = cells[schema.keyColumn]
+            if !DataTable.isValidName(key) {
+                problems.append(.error("the row key '\(key)' must be written with lowercase letters, digits, '-' and '_' (it is used in references such as {{\(name).\(key).column}})",
+                                       in: file, line: place?.line ?? raw.line, column: place?.column))
+            } else if let earlier = firstLineOfKey[key] {
+                problems.append(.error("the row key '\(key)' is already used on line \(earlier): each row needs its own key",
+                                       in: file, line: place?.line ?? raw.line, column: place?.column))
+            } else {
+                firstLineOfKey[key] = raw.line
+            }
+            rows.append(DataRow(key: key, line: raw.line, cells: cells))
+        }
+        let table = DataTable(name: name, file: file, schema: schema, rows: rows)
+        if problems.count == before {
+            checkTotals(of: table, into: &problems)
+        }
+        return problems.count == before ? table : nil
+    }
+
+    // MARK: - Cells
+
+    private func typedCell(_ column: ColumnSchema, in raw: RawRow, into problems: inout [Diagnostic]) -> DataRow.Cell? {
+        if column.type == .localized {
+            return localizedCell(column, in: raw, into: &problems)
+        }
+        let written = raw.cells[column.name]
+        let text = written?.text ?? ""
+        let line = written?.line ?? raw.line
+        switch CellParser.parse(text, as: column.type) {
+        case .success(.empty):
+            if column.required || column.name == schema.keyColumn {
+                problems.append(missing(column.name, type: column.type, line: line, column: written?.column))
+            }
+            return nil
+        case .success(let value):
+            return DataRow.Cell(value: value, line: line, column: written?.column)
+        case .failure(let problem):
+            problems.append(.error("column '\(column.name)' (\(column.type.name)): \(problem.message)", in: file, line: line, column: written?.column))
+            return nil
+        }
+    }
+
+    private func localizedCell(_ column: ColumnSchema, in raw: RawRow, into problems: inout [Diagnostic]) -> DataRow.Cell? {
+        var texts: [String: String] = [:]
+        var place: RawRow.Cell?
+        for language in languages {
+            let field = "\(column.name).\(language)"
+            let written = raw.cells[field]
+            place = place ?? written
+            let text = (written?.text ?? "").trimmingCharacters(in: .whitespaces)
+            if text.isEmpty {
+                if column.required {
+                    problems.append(missing(field, type: .localized, line: written?.line ?? raw.line, column: written?.column))
+                }
+            } else {
+                texts[language] = text
+            }
+        }
+        guard !texts.isEmpty else { return nil }
+        return DataRow.Cell(value: .localized(texts), line: place?.line ?? raw.line, column: place?.column)
+    }
+
+    private func missing(_ field: String, type: ColumnType, line: Int, column: Int?) -> Diagnostic {
+        .error("column '\(field)' (\(type.name)) is empty: write \(type.expectation), or declare the column 'required: false'",
+               in: file, line: line, column: column)
+    }
+
+    // MARK: - Totals
+
+    /// The row named by `total_row` declares totals: each must equal the sum of the other rows, exactly.
+    private func checkTotals(of table: DataTable, into problems: inout [Diagnostic]) {
+        guard let totalKey = schema.totalRow else { return }
+        guard let total = table.row(totalKey) else {
+            problems.append(.error("'total_row' names the row '\(totalKey)', which is not in \(file)\(NearestName.hint(for: totalKey, among: table.rows.map(\.key)))",
+                                   in: schema.file))
+            return
+        }
+        for column in schema.columns where column.type.isSummable {
+            guard let declared = total.cell(column.name), let declaredNumber = declared.value.number else { continue }
+            let sum = table.dataRows.reduce(Decimal(0)) { $0 + ($1.value(column.name).number ?? 0) }
+            if sum != declaredNumber {
+                let plain = { (number: Decimal) in NSDecimalNumber(decimal: number).stringValue }
+                problems.append(.error("the total of column '\(column.name)' is declared as \(plain(declaredNumber)), but the other rows add up to \(plain(sum)) (a difference of \(plain(declaredNumber - sum)))",
+                                       in: file, line: declared.line, column: declared.column))
+            }
+        }
+    }
+}

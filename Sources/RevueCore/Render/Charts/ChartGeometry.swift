@@ -1,0 +1,24 @@
+import Foundation
+
+/// Coordinates of a chart drawn left to right, mirrored for right-to-left
+/// pages so that bars grow from the start of the line in both directions.
+struct ChartGeometry {
+    let width: Double
+    let rightToLeft: Bool
+
+    /// The x of a point.
+    func x(_ x: Double) -> Double {
+        rightToLeft ? width - x : x
+    }
+
+    /// The x of a rectangle's left edge.
+    func x(_ x: Double, width rectWidth: Double) -> Double {
+        rightToLeft ? width - x - rectWidth : x
+    }
+
+    /// A number for an SVG attribute: at most two decimals, a point for decimals.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The data tables as the pages of one language see them: references and
+/// directives formatted with this language's conventions.
+struct PageData: MarkdownData {
+    let data: DataSet
+    let formatter: ValueFormatter
+    let theme: Theme
+    let language: Language
+
+    var frenchTypography: Bool { Renderer.usesFrenchTypography(language) }
+
+    // MARK: - References
+
+    func reference(_ reference: String) -> Result<ReferencedValue, LookupError> {
+        formatted(reference).map { shown, value in
+            var numbers = value.number.map { [$0] } ?? []
+            if let mantissa = LiteralNumbers.find(in: shown, line: 0).first?.value, !numbers.contains(mantissa) {
+                numbers.append(mantissa)
+            }
+            return ReferencedValue(html: html(shown, for: value), numbers: numbers)
+        }
+    }
+
+    /// The cell `budget-2023.total.montant` formatted in this language;
+    /// `budget-2023.total.montant:compact` chooses another display than the column's.
+    private func formatted(_ reference: String) -> Result<(shown: String, value: DataValue), LookupError> {
+        let parts = reference.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let path = parts.first ?? reference
+        var display: ColumnSchema.Display?
+        if parts.count == 2 {
+            guard let chosen = ColumnSchema.Display(rawValue: parts[1]) else {
+                let names = ColumnSchema.Display.allCases.map(\.rawValue)
+                return .failure(LookupError(message: "':\(parts[1])' is not a display: write :\(names.joined(separator: " or :"))\(NearestName.hint(for: parts[1], among: names))"))
+            }
+            display = chosen
+        }
+        return data.cell(path).flatMap { found in
+            let value = found.row.value(found.column.name)
+            guard !value.isEmpty else {
+                return .failure(LookupError(message: "the cell '\(path)' is empty in \(found.table.file)"))
+            }
+            return .success((formatter.string(value, column: found.column, display: display), value))
+        }
+    }
+
+    /// Escaped HTML for a formatted cell; in a right-to-left language, figures,
+    /// dates and units are isolated so that digits, signs and "%" never reorder.
+    func html(_ shown: String, for value: DataValue) -> String {
+        switch value {
+        case .text, .localized, .choice, .boolean:
+            return HTML.escape(frenchTypography ? FrenchTypography.apply(shown) : shown)
+        case .url(let address):
+            return "<a href=\"\(HTML.escape(address))\">\(HTML.escape(address))</a>"
+        default:
+            let escaped = HTML.escape(shown)
+            return language.direction == .rtl ? "<bdi>\(escaped)</bdi>" : escaped
+        }
+    }
+
+    /// A cell as plain text, for a page's summary: isolated with Unicode marks in a right-to-left language.
+    func plain(_ shown: String, for value: DataValue) -> String {
+        switch value {
+        case .text, .localized, .choice, .boolean, .url: shown
+        default: language.direction == .rtl ? "\u{2068}\(shown)\u{2069}" : shown
+        }
+    }
+
+    /// A text with its references replaced by their values as plain text, such as a page's `summary`.
+    func resolvePlain(_ text: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> String {
+        guard text.contains(DataReferences.opening) else { return text }
+        var result = ""
+        var remaining = Substring(text)
+        while let open = remaining.range(of: DataReferences.opening),
+              let close = remaining[open.upperBound...].range(of: DataReferences.closing) {
+            result += remaining[..<open.lowerBound]
+            let reference = remaining[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            switch formatted(reference) {
+            case .success(let found):
+                result += plain(found.shown, for: found.value)
+            case .failure(let error):
+                diagnostics.append(.error(error.message, in: file, line: line))
+            }
+            remaining = remaining[close.upperBound...]
+        }
+        return result + remaining
+    }
+
+    // MARK: - Directives
+
+    func directive(_ name: String, options: String, file: String, line: Int) -> (html: String, diagnostics: [Diagnostic]) {
+        guard let kind = DirectiveKind(rawValue: name) else {
+            let names = DirectiveKind.allCases.map(\.rawValue)
+            return ("", [.error("unknown directive '{\(name)}'\(NearestName.hint(for: name, among: names)); the directives are \(names.map { "{\($0)}" }.joined(separator: ", "))",
+                                in: file, line: line - 1)])
+        }
+        var diagnostics: [Diagnostic] = []
+        let yaml: YAMLMapping
+        do {
+            yaml = try YAMLMapping.parse(options, file: file, firstLine: line)
+        } catch {
+            return ("", error.diagnostics)
+        }
+        let request = DirectiveRequest(kind: kind, options: yaml, line: line - 1, page: self)
+        let html = request.render(into: &diagnostics)
+        return (diagnostics.contains { $0.severity == .error } ? "" : html, diagnostics)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Formats the cells of data tables for one language, through ICU with the
+/// language's explicit locale: Latin digits, grouping by `revue.yml` (a narrow
+/// no-break space by default), Moroccan month names, dirhams, compact millions.
+///
+/// Created once per language per build and shared by the threads that render
+/// pages; its number formatters are made once per precision and used under a lock.
+final class ValueFormatter: @unchecked Sendable {
+    /// Words of one language for amounts and answers, from the theme's strings.
+    struct Words: Sendable {
+        var currency = "DH"
+        var million = "M"
+        var billion = "Md"
+        var yes = "yes"
+        var no = "no"
+
+        init(strings: [String: String]) {
+            currency = strings["currency"] ?? currency
+            million = strings["million"] ?? million
+            billion = strings["billion"] ?? billion
+            yes = strings["yes"] ?? yes
+            no = strings["no"] ?? no
+        }
+    }
+
+    let language: Language
+    let words: Words
+    private let days: DayFormatter
+    private let ranges: Date.IntervalFormatStyle
+    private let lock = NSLock()
+    private var numberFormatters: [Int: NumberFormatter] = [:]
+
+    /// The strings that a theme gives for these words, checked by the theme.
+    static let wordKeys = ["currency", "million", "billion", "yes", "no"]
+
+    init(language: Language, strings: [String: String]) {
+        self.language = language
+        words = Words(strings: strings)
+        days = DayFormatter(language: language)
+        ranges = Date.IntervalFormatStyle(date: .long, time: .omitted, locale: language.locale,
+                                          calendar: Day.utcCalendar, timeZone: Day.utcCalendar.timeZone)
+    }
+
+    /// A cell as readers of this language read it, with its unit: `28 130 252 000 DH`, `19 %`, `22 M`.
+    func string(_ value: DataValue, column: ColumnSchema, display: ColumnSchema.Display? = nil) -> String {
+        let display = display ?? column.display
+        let unit = column.unit[language.code].map { "\u{00A0}\($0)" } ?? ""
+        switch value {
+        case .empty: return ""
+        case .text(let text): return text
+        case .localized(let texts): return texts[language.code] ?? ""
+        case .integer(let number): return signed(number > 0, column) + self.number(Decimal(number), precision: 0) + unit
+        case .decimal(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + unit
+        case .percent(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + "\u{202F}%"
+        case .count(let number):
+            return signed(number > 0, column) + (display == .compact ? compact(Decimal(number), precision: column.precision) : self.number(Decimal(number), precision: 0)) + unit
+        case .money(let centimes):
+            let dirhams = Decimal(centimes) / 100
+            let amount = display == .compact ? compact(dirhams, precision: column.precision)
+                : self.number(dirhams, precision: centimes % 100 == 0 ? 0 : 2, fixed: true)
+            return signed(centimes > 0, column) + amount + "\u{00A0}" + words.currency
+        case .date(let day): return days.string(day)
+        case .dateRange(let start, let end):
+            guard start != end else { return days.string(start) }
+            return DayFormatter.withoutBidiMarks((start.date..<end.date).formatted(ranges))
+        case .period(let first, let last): return "\(first)/\(last)"
+        case .url(let address): return address
+        case .choice(let value):
+            guard case .enumeration(let values) = column.type else { return value }
+            return values.first { $0.value == value }?.labels[language.code] ?? value
+        case .boolean(let flag): return flag ? words.yes : words.no
+        }
+    }
+
+    /// A number with this language's separators and at most `precision` decimals
+    /// (exactly `precision` when `fixed`): 4,587 ; 28 130 252 000.
+    func number(_ value: Decimal, precision: Int, fixed: Bool = false) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let formatter = numberFormatter(precision: precision)
+        formatter.minimumFractionDigits = fixed ? precision : 0
+        return formatter.string(from: NSDecimalNumber(decimal: value)) ?? "\(value)"
+    }
+
+    /// 22 M, 9,6 مليون, 28,13 Md: millions and billions with their word; smaller numbers in full.
+    func compact(_ value: Decimal, precision: Int) -> String {
+        let magnitude = value < 0 ? -value : value
+        if magnitude >= 1_000_000_000 {
+            return number(value / 1_000_000_000, precision: precision) + "\u{00A0}" + words.billion
+        }
+        if magnitude >= 1_000_000 {
+            return number(value / 1_000_000, precision: precision) + "\u{00A0}" + words.million
+        }
+        return number(value, precision: 0)
+    }
+
+    private func signed(_ positive: Bool, _ column: ColumnSchema) -> String {
+        column.signed && positive ? "+" : ""
+    }
+
+    /// Called under the lock.
+    private func numberFormatter(precision: Int) -> NumberFormatter {
+        if let formatter = numberFormatters[precision] { return formatter }
+        let formatter = NumberFormatter()
+        formatter.locale = language.locale
+        formatter.numberStyle = .decimal
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = language.groupingSeparator
+        if let decimal = language.decimalSeparator { formatter.decimalSeparator = decimal }
+        formatter.maximumFractionDigits = precision
+        formatter.roundingMode = .halfUp
+        numberFormatters[precision] = formatter
+        return formatter
+    }
+}

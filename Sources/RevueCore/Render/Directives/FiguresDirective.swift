@@ -1,0 +1,66 @@
+import Foundation
+import Mustache
+
+/// ` ```{figures} `: key-figure cards, each a value, its label and, with
+/// `objective:`, the progress made toward it. Drawn by the theme's `figures` template.
+struct FiguresDirective {
+    let request: DirectiveRequest
+    let table: DataTable
+
+    func render(into diagnostics: inout [Diagnostic]) -> String {
+        let value = request.column("value", of: table, required: true, into: &diagnostics)
+        let label = request.column("label", of: table, required: true, into: &diagnostics)
+        let objective = request.column("objective", of: table, required: false, numeric: true, into: &diagnostics)
+        let rows = request.rows(of: table, into: &diagnostics)
+        guard let value, let label, !diagnostics.contains(where: { $0.severity == .error }) else { return "" }
+        let figures = rows.map { row in
+            KeyFigure(value: request.html(row, value), label: request.typeset(request.shown(row, label)),
+                      progress: objective.flatMap { progress(of: row, value: value, objective: $0) })
+        }
+        return request.page.theme.render(FiguresView(figures: figures), with: "figures")
+    }
+
+    private func progress(of row: DataRow, value: ColumnSchema, objective: ColumnSchema) -> KeyFigure.Progress? {
+        guard let reached = row.value(value.name).number, let target = row.value(objective.name).number, target > 0 else { return nil }
+        let percent = NSDecimalNumber(decimal: min(reached / target, 1) * 100).intValue
+        return KeyFigure.Progress(percent: percent, objective: request.html(row, objective))
+    }
+}
+
+/// The view of a ` ```{figures} ` block: `{{#figures}}…{{/figures}}`.
+struct FiguresView: MustacheParent {
+    let figures: [KeyFigure]
+
+    func child(named name: String) -> Any? {
+        name == "figures" ? figures : nil
+    }
+}
+
+/// One key figure: `{{{value}}}` (HTML), `{{label}}`, `{{#progress}}{{percent}}{{{objective}}}{{/progress}}`.
+struct KeyFigure: MustacheParent {
+    struct Progress: MustacheParent {
+        let percent: Int
+        let objective: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "percent": percent
+            case "objective": objective
+            default: nil
+            }
+        }
+    }
+
+    let value: String
+    let label: String
+    let progress: Progress?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        case "progress": progress
+        default: nil
+        }
+    }
+}
