@@ -162,4 +162,121 @@ import Testing
         ]
         #expect(messages == expected.map { "content/data/t.csv:" + $0 })
     }
+
+    @Test func aDonutIsAnAccessibleSVGMirroredInArabic() throws {
+        let chart = "```{chart}\ntype: donut\ntable: budget\nlabel: libelle\nvalue: montant\ntitle: %@\n```\n"
+        let site = try site(fr: chart.replacingOccurrences(of: "%@", with: "Répartition du budget"),
+                            ar: chart.replacingOccurrences(of: "%@", with: "توزيع الميزانية"))
+        defer { site.remove() }
+        try site.build(strict: true)
+        let french = try site.html("fr/budget/index.html")
+        #expect(french.contains(#"role="img" aria-labelledby="chart-4-title chart-4-desc" direction="ltr""#))
+        #expect(french.contains(#"<title id="chart-4-title">Répartition du budget</title>"#))
+        #expect(french.contains("<desc id=\"chart-4-desc\">Dépenses de personnel : 13\u{202F}455\u{202F}000\u{202F}000\u{00A0}DH ;"))
+        #expect(french.contains(#"<div class="visually-hidden">"#))
+        #expect(french.contains("<th scope=\"row\">Investissement</th><td class=\"numeric\">8\u{202F}000\u{202F}000\u{202F}000\u{00A0}DH</td>"))
+        #expect(french.contains(#"<g transform="translate(120 120) rotate(-90)">"#))
+        let arabic = try site.html("ar/budget/index.html")
+        #expect(arabic.contains(#"direction="rtl""#))
+        #expect(arabic.contains(#"<g transform="translate(120 120) scale(-1 1) rotate(-90)">"#))
+        #expect(arabic.contains(#"<title id="chart-4-title">توزيع الميزانية</title>"#))
+    }
+
+    @Test func sharesThatDoNotMakeAHundredPercentAreRefused() throws {
+        let chart = "```{chart}\ntype: donut\ntable: budget\nlabel: libelle\nvalue: part\n```\n"
+        let site = try site(fr: chart, ar: chart)
+        defer { site.remove() }
+        try site.write("content/data/budget.csv", Self.budgetCSV.replacingOccurrences(of: ",28.5", with: ",27.5"))
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages.contains("content/fr/budget.md:8:1: error: the shares of 'part' add up to 99 %, not 100 %: a donut shows the parts of a whole"))
+    }
+
+    @Test func aDeclaredTotalMustEqualTheSumOfTheRows() throws {
+        let site = try site(fr: "Texte.\n", ar: "نص.\n")
+        defer { site.remove() }
+        try site.write("content/data/budget.csv", Self.budgetCSV.replacingOccurrences(of: "8000000000", with: "8000000001"))
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages == ["content/data/budget.csv:5:21: error: the total of column 'montant' is declared as 28130252000, but the other rows add up to 28130252001 (a difference of -1)"])
+    }
+
+    @Test func aTableDirectiveShowsChosenColumnsAndAComputedTotal() throws {
+        let table = "```{table}\ntable: budget\ncolumns: [libelle, montant]\ntotal: true\n```\n"
+        let site = try site(fr: table, ar: table)
+        defer { site.remove() }
+        try site.build(strict: true)
+        let french = try site.html("fr/budget/index.html")
+        #expect(french.contains("<caption>Budget 2023</caption>"))
+        #expect(french.contains(#"<th scope="col">Poste</th><th scope="col" class="numeric">Montant</th>"#))
+        #expect(french.contains("<th scope=\"row\">Total</th><td class=\"numeric\">28\u{202F}130\u{202F}252\u{202F}000\u{00A0}DH</td>"))
+        let arabic = try site.html("ar/budget/index.html")
+        #expect(arabic.contains("<th scope=\"row\">المجموع</th><td class=\"numeric\"><bdi>28\u{202F}130\u{202F}252\u{202F}000\u{00A0}درهم</bdi></td>"))
+    }
+
+    @Test func keyFiguresShowValueLabelAndProgress() throws {
+        let figures = "```{figures}\ntable: chiffres\nvalue: valeur\nlabel: libelle\n```\n\n```{figures}\ntable: chiffres\nvalue: taux\nlabel: libelle\nobjective: objectif\n```\n"
+        let site = try site(fr: figures, ar: figures)
+        defer { site.remove() }
+        try site.build(strict: true)
+        let french = try site.html("fr/budget/index.html")
+        #expect(french.contains("<p class=\"key-figure-value\">9,6\u{00A0}M\u{00A0}bénéficiaires</p>"))
+        #expect(french.contains("<p class=\"key-figure-label\">Assurés AMO</p>"))
+        #expect(french.contains(#"<progress max="100" value="37">"#))
+    }
+
+    @Test func unknownDirectivesAndOptionsAreReported() throws {
+        let site = try site(fr: "```{chrat}\ntable: budget\n```\n\n```{chart}\ntype: pie\ntabl: budget\n```\n", ar: "نص\n")
+        defer { site.remove() }
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages.contains("content/fr/budget.md:4: error: unknown directive '{chrat}' (did you mean 'chart'?); the directives are {figures}, {table}, {chart}, {list}"))
+        #expect(messages.contains("content/fr/budget.md:10:1: error: unknown '{chart}' option key 'tabl' (did you mean 'table'?)"))
+    }
+
+    @Test func aFigureWrittenByHandWhileTheTranslationReferencesItIsRefused() throws {
+        let site = try site(fr: "Le budget atteint 28 130 252 000 DH.\n", ar: "تبلغ الميزانية {{budget.total.montant}}.\n")
+        defer { site.remove() }
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages == ["content/fr/budget.md:4: error: '28 130 252 000' is written by hand here, while the العربية page takes it from {{budget.total.montant}}: write {{budget.total.montant}} here too, so that both languages show the same cell"])
+    }
+
+    @Test func summariesTakeReferencesToo() throws {
+        let site = try TestSite(files: [
+            "content/data/budget.schema.yml": Self.budgetSchema,
+            "content/data/budget.csv": Self.budgetCSV,
+            "content/fr/budget.md": "---\ntitle: Budget\nsummary: Un budget de {{budget.total.montant:compact}}.\n---\n",
+            "content/ar/budget.md": "---\ntitle: الميزانية\nsummary: ميزانية قدرها {{budget.total.montant:compact}}.\n---\n",
+        ])
+        defer { site.remove() }
+        try site.build(strict: true)
+        #expect(try site.html("fr/budget/index.html").contains("<meta name=\"description\" content=\"Un budget de 28,13\u{00A0}Md\u{00A0}DH.\">"))
+        #expect(try site.html("ar/budget/index.html").contains("ميزانية قدرها \u{2068}28,13\u{00A0}مليار\u{00A0}درهم\u{2069}."))
+    }
+
+    @Test func aListDirectiveDrawsRowsThroughATemplateSortedByDate() throws {
+        let schema = """
+            key: id
+            columns:
+              - { name: id, type: text }
+              - { name: titre, type: localized }
+              - { name: dates, type: date_range }
+              - { name: slogan, type: localized, required: false }
+
+            """
+        let csv = """
+            id,titre.fr,titre.ar,dates,slogan.fr,slogan.ar
+            rage,Journée mondiale de la rage,اليوم العالمي لداء السعار,2022-09-28/2022-09-28,,
+            vaccination,Semaine nationale de vaccination,الأسبوع الوطني للتلقيح,2023-04-24/2023-04-30,Vacciner : protéger,التلقيح وقاية
+
+            """
+        let list = "```{list}\ntable: campagnes\ntemplate: calendar\nsort: dates\norder: desc\n```\n"
+        let site = try site(fr: list, ar: list, extra: ["content/data/campagnes.schema.yml": schema, "content/data/campagnes.csv": csv])
+        defer { site.remove() }
+        try site.build(strict: true)
+        let french = try site.html("fr/budget/index.html")
+        let vaccination = try #require(french.range(of: "Semaine nationale de vaccination"))
+        let rage = try #require(french.range(of: "Journée mondiale de la rage"))
+        #expect(vaccination.lowerBound < rage.lowerBound)
+        #expect(french.contains(#"<time datetime="2023-04-24">24–30 avril 2023</time>"#))
+        #expect(french.contains("Vacciner\u{00A0}: protéger"))
+        #expect(try site.html("ar/budget/index.html").contains(#"<time datetime="2023-04-24">24–30 أبريل 2023</time>"#))
+    }
 }
