@@ -77,6 +77,15 @@ import Testing
         #expect(arabic.contains("<bdi>12 ماي 2023</bdi>"))
     }
 
+    @Test func arabicCountsFromThreeToTenTakeThePluralWord() throws {
+        let site = try site(fr: "{{budget.investissement.montant:compact}} et {{budget.total.montant:compact}}\n",
+                            ar: "{{budget.investissement.montant:compact}} و{{budget.total.montant:compact}}\n")
+        defer { site.remove() }
+        try site.build(strict: true)
+        #expect(try site.html("fr/budget/index.html").contains("8\u{00A0}Md\u{00A0}DH et 28,13\u{00A0}Md\u{00A0}DH"))
+        #expect(try site.html("ar/budget/index.html").contains("<bdi>8\u{00A0}ملايير\u{00A0}درهم</bdi> و<bdi>28,13\u{00A0}مليار\u{00A0}درهم</bdi>"))
+    }
+
     @Test func aReferenceInCodeOrInAnAddressIsLeftAsWritten() throws {
         let site = try site(
             fr: "Écrire `{{budget.total.montant}}` donne {{budget.total.montant}}.\n\n```\n{{budget.total.montant}}\n```\n",

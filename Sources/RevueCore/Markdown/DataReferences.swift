@@ -7,36 +7,64 @@ import Foundation
 enum DataReferences {
     static let opening = "{{"
     static let closing = "}}"
+    private static let openingBytes = Array(opening.utf8)
+    private static let closingBytes = Array(closing.utf8)
+
+    /// Whether `text` holds `{{`, by bytes: most text nodes have none, and are passed over quickly.
+    static func hasOpening(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == 0x7B, bytes[index + 1] == 0x7B { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index + 1] == needle[1] { return index }
+            index += 1
+        }
+        return nil
+    }
 
     /// Splits `node` around its references; returns the text nodes left, for
     /// typography, and records what each reference showed.
     static func expand(
-        _ node: OpaquePointer, data: MarkdownData?, file: String, line: Int,
+        _ node: OpaquePointer, data: MarkdownData, file: String, line: Int,
         referenced: inout [Decimal: String], diagnostics: inout [Diagnostic]
     ) -> [OpaquePointer] {
         let text = node.literal
-        guard text.contains(opening) else { return [node] }
-        var remaining = Substring(text)
+        guard hasOpening(text) else { return [node] }
+        let bytes = Array(text.utf8)
         var pieces: [(text: String, html: String?)] = []
-        while let open = remaining.range(of: opening) {
-            guard let close = remaining[open.upperBound...].range(of: closing) else {
+        var copied = 0
+        var open = find(openingBytes, in: bytes, from: 0)
+        while let start = open {
+            guard let end = find(closingBytes, in: bytes, from: start + 2) else {
                 diagnostics.append(.error("a reference opened with '{{' is not closed with '}}'", in: file, line: line))
                 break
             }
-            pieces.append((String(remaining[..<open.lowerBound]), nil))
-            let reference = remaining[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let data {
-                switch data.reference(reference) {
-                case .success(let value):
-                    pieces.append(("", value.html))
-                    for number in value.numbers { referenced[number] = reference }
-                case .failure(let error):
-                    diagnostics.append(.error(error.message, in: file, line: line))
-                }
+            pieces.append((String(decoding: bytes[copied..<start], as: UTF8.self), nil))
+            var inside = (start + 2)..<end
+            while let first = inside.first, bytes[first] == 0x20 { inside = inside.dropFirst() }
+            while let last = inside.last, bytes[last] == 0x20 { inside = inside.dropLast() }
+            let reference = String(decoding: bytes[inside], as: UTF8.self)
+            switch data.reference(reference) {
+            case .success(let value):
+                pieces.append(("", value.html))
+                for number in value.numbers { referenced[number] = reference }
+            case .failure(let error):
+                diagnostics.append(.error(error.message, in: file, line: line))
             }
-            remaining = remaining[close.upperBound...]
+            copied = end + 2
+            open = find(openingBytes, in: bytes, from: copied)
         }
-        pieces.append((String(remaining), nil))
+        pieces.append((String(decoding: bytes[copied...], as: UTF8.self), nil))
         var textNodes: [OpaquePointer] = []
         for piece in pieces {
             if let html = piece.html {

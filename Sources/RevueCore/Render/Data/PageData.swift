@@ -2,17 +2,59 @@ import Foundation
 
 /// The data tables as the pages of one language see them: references and
 /// directives formatted with this language's conventions.
-struct PageData: MarkdownData {
+///
+/// A class: it is handed to every page's Markdown as a `MarkdownData`, which
+/// would copy a struct and its tables each time.
+final class PageData: MarkdownData {
     let data: DataSet
     let formatter: ValueFormatter
     let theme: Theme
     let language: Language
+    /// Every reference a page can make, formatted once for the whole build:
+    /// `budget.total.montant`, and `budget.total.montant:compact` and `:full` for amounts and counts.
+    private let references: [String: ReferencedValue]
+
+    private init(data: DataSet, formatter: ValueFormatter, theme: Theme, language: Language, references: [String: ReferencedValue]) {
+        self.data = data
+        self.formatter = formatter
+        self.theme = theme
+        self.language = language
+        self.references = references
+    }
+
+    convenience init(data: DataSet, formatter: ValueFormatter, theme: Theme, language: Language) {
+        let draft = PageData(data: data, formatter: formatter, theme: theme, language: language, references: [:])
+        self.init(data: data, formatter: formatter, theme: theme, language: language, references: draft.everyReference())
+    }
+
+    private func everyReference() -> [String: ReferencedValue] {
+        var references: [String: ReferencedValue] = [:]
+        for table in data.tables.values {
+            for row in table.rows {
+                for column in table.schema.columns where !row.value(column.name).isEmpty {
+                    let path = "\(table.name).\(row.key).\(column.name)"
+                    let variants = column.type == .money || column.type == .count ? ["", ":full", ":compact"] : [""]
+                    for variant in variants {
+                        if case .success(let value) = referencedValue(path + variant) {
+                            references[path + variant] = value
+                        }
+                    }
+                }
+            }
+        }
+        return references
+    }
 
     var frenchTypography: Bool { Renderer.usesFrenchTypography(language) }
 
     // MARK: - References
 
     func reference(_ reference: String) -> Result<ReferencedValue, LookupError> {
+        if let value = references[reference] { return .success(value) }
+        return referencedValue(reference)
+    }
+
+    private func referencedValue(_ reference: String) -> Result<ReferencedValue, LookupError> {
         formatted(reference).map { shown, value in
             var numbers = value.number.map { [$0] } ?? []
             if let mantissa = LiteralNumbers.find(in: shown, line: 0).first?.value, !numbers.contains(mantissa) {
@@ -68,7 +110,7 @@ struct PageData: MarkdownData {
 
     /// A text with its references replaced by their values as plain text, such as a page's `summary`.
     func resolvePlain(_ text: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> String {
-        guard text.contains(DataReferences.opening) else { return text }
+        guard DataReferences.hasOpening(text) else { return text }
         var result = ""
         var remaining = Substring(text)
         while let open = remaining.range(of: DataReferences.opening),

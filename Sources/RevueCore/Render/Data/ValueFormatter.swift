@@ -5,13 +5,19 @@ import Foundation
 /// no-break space by default), Moroccan month names, dirhams, compact millions.
 ///
 /// Created once per language per build and shared by the threads that render
-/// pages; its number formatters are made once per precision and used under a lock.
+/// pages; its number formatters are made once per precision and used under a lock,
+/// and what a page shows of a table is formatted once, when the build starts
+/// (see `PageData`).
 final class ValueFormatter: @unchecked Sendable {
     /// Words of one language for amounts and answers, from the theme's strings.
     struct Words: Sendable {
         var currency = "DH"
         var million = "M"
         var billion = "Md"
+        /// The words after a whole number from 3 to 10, where the language has a
+        /// plural of that kind ("few" in CLDR): ٥ ملايين, 8 ملايير in Arabic.
+        var millionFew: String?
+        var billionFew: String?
         var yes = "yes"
         var no = "no"
 
@@ -19,6 +25,8 @@ final class ValueFormatter: @unchecked Sendable {
             currency = strings["currency"] ?? currency
             million = strings["million"] ?? million
             billion = strings["billion"] ?? billion
+            millionFew = strings["million_few"]
+            billionFew = strings["billion_few"]
             yes = strings["yes"] ?? yes
             no = strings["no"] ?? no
         }
@@ -78,8 +86,7 @@ final class ValueFormatter: @unchecked Sendable {
     func number(_ value: Decimal, precision: Int, fixed: Bool = false) -> String {
         lock.lock()
         defer { lock.unlock() }
-        let formatter = numberFormatter(precision: precision)
-        formatter.minimumFractionDigits = fixed ? precision : 0
+        let formatter = numberFormatter(precision: precision, fixed: fixed)
         return formatter.string(from: NSDecimalNumber(decimal: value)) ?? "\(value)"
     }
 
@@ -87,21 +94,29 @@ final class ValueFormatter: @unchecked Sendable {
     func compact(_ value: Decimal, precision: Int) -> String {
         let magnitude = value < 0 ? -value : value
         if magnitude >= 1_000_000_000 {
-            return number(value / 1_000_000_000, precision: precision) + "\u{00A0}" + words.billion
+            return scaled(value / 1_000_000_000, precision: precision, word: words.billion, few: words.billionFew)
         }
         if magnitude >= 1_000_000 {
-            return number(value / 1_000_000, precision: precision) + "\u{00A0}" + words.million
+            return scaled(value / 1_000_000, precision: precision, word: words.million, few: words.millionFew)
         }
         return number(value, precision: 0)
+    }
+
+    private func scaled(_ value: Decimal, precision: Int, word: String, few: String?) -> String {
+        let shown = number(value, precision: precision)
+        let isFew = (3...10).contains(where: { Decimal($0) == value })
+        return shown + "\u{00A0}" + (isFew ? few ?? word : word)
     }
 
     private func signed(_ positive: Bool, _ column: ColumnSchema) -> String {
         column.signed && positive ? "+" : ""
     }
 
-    /// Called under the lock.
-    private func numberFormatter(precision: Int) -> NumberFormatter {
-        if let formatter = numberFormatters[precision] { return formatter }
+    /// Called under the lock. A formatter is never changed once made: changing
+    /// any setting makes Foundation build its ICU formatter again.
+    private func numberFormatter(precision: Int, fixed: Bool) -> NumberFormatter {
+        let key = precision * 2 + (fixed ? 1 : 0)
+        if let formatter = numberFormatters[key] { return formatter }
         let formatter = NumberFormatter()
         formatter.locale = language.locale
         formatter.numberStyle = .decimal
@@ -109,8 +124,9 @@ final class ValueFormatter: @unchecked Sendable {
         formatter.groupingSeparator = language.groupingSeparator
         if let decimal = language.decimalSeparator { formatter.decimalSeparator = decimal }
         formatter.maximumFractionDigits = precision
+        formatter.minimumFractionDigits = fixed ? precision : 0
         formatter.roundingMode = .halfUp
-        numberFormatters[precision] = formatter
+        numberFormatters[key] = formatter
         return formatter
     }
 }

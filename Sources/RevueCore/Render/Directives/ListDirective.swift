@@ -28,9 +28,9 @@ struct ListDirective {
             if order == .desc { rows.reverse() }
         }
         let records = rows.map { row in
-            RecordView(key: row.key, cells: Dictionary(uniqueKeysWithValues: table.schema.columns.map { column in
-                (column.name, CellView(request: request, row: row, column: column))
-            }))
+            RecordView(key: row.key, cells: Dictionary(uniqueKeysWithValues: table.schema.columns
+                .filter { !row.value($0.name).isEmpty }
+                .map { column in (column.name, CellView(request: request, row: row, column: column)) }))
         }
         return theme.render(RecordListView(rows: records), with: template)
     }
@@ -53,7 +53,8 @@ struct RecordListView: MustacheParent {
     }
 }
 
-/// One row of a list: `{{key}}`, and each column by name.
+/// One row of a list: `{{key}}`, and each column by name; an empty cell is
+/// absent, so that `{{#dates}}…{{/dates}}` shows nothing for it.
 struct RecordView: MustacheParent {
     let key: String
     let cells: [String: CellView]
