@@ -40,6 +40,27 @@ import Testing
         #expect(try page("ar/chapitres/budget/index.html").contains(figure))
     }
 
+    @Test func theBudgetChapterDrawsItsBreakdownFromTheDataInBothLanguages() throws {
+        let french = try page("fr/chapitres/budget/index.html")
+        let arabic = try page("ar/chapitres/budget/index.html")
+        for html in [french, arabic] {
+            #expect(html.contains(#"<figure class="chart chart-donut">"#))
+            #expect(html.contains(#"role="img""#))
+        }
+        #expect(french.contains("13,455\u{00A0}Md\u{00A0}DH"))
+        #expect(arabic.contains("<bdi>13,455\u{00A0}مليار\u{00A0}درهم</bdi>"))
+    }
+
+    @Test func noReferenceIsLeftUnresolvedOnAnyPage() throws {
+        let (output, _) = try Self.built.get()
+        let files = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") } ?? []
+        #expect(files.count > 60)
+        for file in files {
+            let html = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+            #expect(!html.contains("{{"), "\(file) shows a reference as written")
+        }
+    }
+
     @Test func arabicPagesAreRightToLeftWithMoroccanMonths() throws {
         let message = try page("ar/message-royal/index.html")
         #expect(message.contains(#"<html lang="ar" dir="rtl">"#))
