@@ -9,7 +9,7 @@ struct Revue: ParsableCommand {
         commandName: "revue",
         abstract: "Build a bilingual review (French and Arabic) from Markdown, data and templates.",
         version: version,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import RevueServe
+
+/// The preview server answering from a small built site held in memory.
+@Suite struct PreviewServerTests {
+    /// A site folder with both languages' pages, a stylesheet and 404 pages, and a secret beside it.
+    static func makeSite() throws -> (root: URL, site: URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-serve-test-\(UUID().uuidString)")
+        let site = root.appendingPathComponent("site")
+        let files = [
+            "index.html": "<html>redirect</html>",
+            "404.html": "<html>introuvable</html>",
+            "fr/index.html": "<html lang=\"fr\">Accueil</html>",
+            "fr/404.html": "<html lang=\"fr\">Page introuvable</html>",
+            "fr/chapitres/budget/index.html": "<html lang=\"fr\">Budget</html>",
+            "ar/index.html": "<html lang=\"ar\">الرئيسية</html>",
+            "ar/404.html": "<html lang=\"ar\">الصفحة غير موجودة</html>",
+            "assets/revue.css": "body{}",
+        ]
+        for (path, text) in files {
+            let url = site.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try Data("secret".utf8).write(to: root.appendingPathComponent("secret.txt"))
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("fr/lien.txt"), withDestinationURL: root.appendingPathComponent("secret.txt"))
+        return (root, site)
+    }
+
+    func withServer(_ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let (root, site) = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = PreviewServer(store: SnapshotStore(try SiteSnapshot.read(site)), languages: ["fr", "ar"])
+        let app = Application(router: server.router())
+        try await app.test(.router, test)
+    }
+
+    @Test func pagesOfBothLanguagesAreServedWithTheirType() async throws {
+        try await withServer { client in
+            try await client.execute(uri: "/fr/chapitres/budget/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.cacheControl] == "no-cache")
+                #expect(String(buffer: response.body) == "<html lang=\"fr\">Budget</html>")
+            }
+            try await client.execute(uri: "/ar/", method: .get) { response in
+                #expect(String(buffer: response.body) == "<html lang=\"ar\">الرئيسية</html>")
+            }
+            try await client.execute(uri: "/assets/revue.css", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+            }
+        }
+    }
+
+    @Test func aFolderWithoutItsSlashIsRedirected() async throws {
+        try await withServer { client in
+            try await client.execute(uri: "/fr/chapitres/budget", method: .get) { response in
+                #expect(response.status == .movedPermanently)
+                #expect(response.headers[.location] == "/fr/chapitres/budget/")
+            }
+        }
+    }
+
+    @Test func anUnchangedFileIsNotSentAgain() async throws {
+        try await withServer { client in
+            let etag = try await client.execute(uri: "/fr/", method: .get) { $0.headers[.eTag] }
+            #expect(etag != nil)
+            try await client.execute(uri: "/fr/", method: .get, headers: [.ifNoneMatch: etag ?? ""]) { response in
+                #expect(response.status == .notModified)
+            }
+        }
+    }
+
+    @Test func aMissingPageGetsItsLanguage404() async throws {
+        try await withServer { client in
+            try await client.execute(uri: "/ar/nulle-part/", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body) == "<html lang=\"ar\">الصفحة غير موجودة</html>")
+            }
+            try await client.execute(uri: "/nulle-part", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body) == "<html>introuvable</html>")
+            }
+        }
+    }
+
+    @Test func nothingOutsideTheSiteCanBeRead() async throws {
+        let attempts = ["/../secret.txt", "/fr/../../secret.txt", "/%2e%2e/secret.txt", "/fr/%2E%2E/%2e%2e/secret.txt",
+                        "/..%2fsecret.txt", "/fr/..%5c..%5csecret.txt", "/fr/lien.txt", "/fr/%00index.html",
+                        "//etc/passwd", "/fr\\..\\..\\secret.txt"]
+        try await withServer { client in
+            for attempt in attempts {
+                try await client.execute(uri: attempt, method: .get) { response in
+                    #expect([.forbidden, .notFound, .badRequest].contains(response.status), "\(attempt): \(response.status)")
+                    #expect(!String(buffer: response.body).contains("secret"), "\(attempt) leaked a file")
+                }
+            }
+        }
+    }
+
+    @Test func requestPathsAreResolvedInsideTheSite() {
+        #expect(SitePath.resolve("/", isFolder: { _ in false }) == .file("index.html"))
+        #expect(SitePath.resolve("/fr/chapitres/", isFolder: { _ in false }) == .file("fr/chapitres/index.html"))
+        #expect(SitePath.resolve("/ar/%D8%A7/", isFolder: { _ in false }) == .file("ar/ا/index.html"))
+        #expect(SitePath.resolve("/fr/../x", isFolder: { _ in false }) == .refused)
+        #expect(SitePath.resolve("/fr/%2e%2e/x", isFolder: { _ in false }) == .refused)
+        #expect(SitePath.resolve("/a%2fb", isFolder: { _ in false }) == .refused)
+    }
+}
