@@ -45,6 +45,7 @@ struct ServeCommand: ParsableCommand {
         let server = PreviewServer(store: store, languages: languages)
         let app = Application(router: server.router(), configuration: .init(address: .hostname(host, port: port)))
         print("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
+        fflush(stdout)
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
