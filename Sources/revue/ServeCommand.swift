@@ -39,13 +39,13 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("Build failed: \(DiagnosticPrinter.tally(error.diagnostics)).")
             throw ExitCode(1)
         }
-        print(report.summary)
+        FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
         let store = SnapshotStore(try SiteSnapshot.read(output))
         let languages = report.pagesPerLanguage.map(\.language.code)
         let server = PreviewServer(store: store, languages: languages)
         let app = Application(router: server.router(), configuration: .init(address: .hostname(host, port: port)))
-        print("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
-        fflush(stdout)
+        // Written unbuffered, so that the address shows at once even when the output is not a terminal.
+        FileHandle.standardOutput.write(Data("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.\n".utf8))
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {

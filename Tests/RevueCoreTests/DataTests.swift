@@ -86,6 +86,15 @@ import Testing
         #expect(try site.html("ar/budget/index.html").contains("<bdi>8\u{00A0}ملايير\u{00A0}درهم</bdi> و<bdi>28,13\u{00A0}مليار\u{00A0}درهم</bdi>"))
     }
 
+    @Test func anAmountTooLargeForCentimesIsRefusedNotTrapped() {
+        #expect(throws: Never.self) { _ = CellParser.parse("92233720368547758.99", as: .money) }
+        guard case .failure(let problem) = CellParser.parse("92233720368547758.99", as: .money) else {
+            Issue.record("an amount beyond Int64 centimes was accepted")
+            return
+        }
+        #expect(problem.message == "the amount '92233720368547758.99' is too large")
+    }
+
     @Test func aReferenceInCodeOrInAnAddressIsLeftAsWritten() throws {
         let site = try site(
             fr: "Écrire `{{budget.total.montant}}` donne {{budget.total.montant}}.\n\n```\n{{budget.total.montant}}\n```\n",

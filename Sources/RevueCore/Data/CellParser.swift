@@ -88,8 +88,9 @@ enum CellParser {
         }
         let cents = parts.count == 2 ? (Int64(parts[1]) ?? 0) * (parts[1].count == 1 ? 10 : 1) : 0
         let (scaled, overflow) = dirhams.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return .failure(Problem(message: "the amount '\(text)' is too large")) }
-        return .success(scaled + cents)
+        let (total, overflowAgain) = scaled.addingReportingOverflow(cents)
+        guard !overflow, !overflowAgain else { return .failure(Problem(message: "the amount '\(text)' is too large")) }
+        return .success(total)
     }
 
     /// "28 130 252 000" → "28130252000", "4,45" → "4.45", "19 %" → "19", "9,6 M" → "9600000".
