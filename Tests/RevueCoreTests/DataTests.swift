@@ -256,6 +256,19 @@ import Testing
         #expect(messages == ["content/fr/budget.md:4: error: '28 130 252 000' is written by hand here, while the العربية page takes it from {{budget.total.montant}}: write {{budget.total.montant}} here too, so that both languages show the same cell"])
     }
 
+    @Test func anUnclosedReferenceIsReportedInProseAndInTheSummary() throws {
+        let site = try TestSite(files: [
+            "content/data/budget.schema.yml": Self.budgetSchema,
+            "content/data/budget.csv": Self.budgetCSV,
+            "content/fr/budget.md": "---\ntitle: Budget\nsummary: Un budget de {{budget.total.montant\n---\nTexte {{budget.total.montant fin.\n",
+            "content/ar/budget.md": "---\ntitle: الميزانية\n---\nنص.\n",
+        ])
+        defer { site.remove() }
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages.contains("content/fr/budget.md:3: error: a reference opened with '{{' is not closed with '}}'"))
+        #expect(messages.contains("content/fr/budget.md:5: error: a reference opened with '{{' is not closed with '}}'"))
+    }
+
     @Test func summariesTakeReferencesToo() throws {
         let site = try TestSite(files: [
             "content/data/budget.schema.yml": Self.budgetSchema,

@@ -5,12 +5,13 @@ import Foundation
 /// replaces each with its formatted value. Only text nodes are searched:
 /// code spans, code blocks and link addresses keep their braces.
 enum DataReferences {
-    static let opening = "{{"
-    static let closing = "}}"
-    private static let openingBytes = Array(opening.utf8)
-    private static let closingBytes = Array(closing.utf8)
+    /// A part of a text: prose, or the inside of `{{…}}` without its spaces.
+    enum Segment: Equatable {
+        case text(String)
+        case reference(String)
+    }
 
-    /// Whether `text` holds `{{`, by bytes: most text nodes have none, and are passed over quickly.
+    /// Whether `text` holds `{{`, by bytes: most texts have none, and are passed over quickly.
     static func hasOpening(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -23,10 +24,35 @@ enum DataReferences {
         }
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    /// Cuts `text` into prose and references, by bytes. A `{{` that is never
+    /// closed stays prose, and `unclosed` is set.
+    static func segments(of text: String, unclosed: inout Bool) -> [Segment] {
+        let bytes = Array(text.utf8)
+        var segments: [Segment] = []
+        var copied = 0
+        while let start = pair(of: 0x7B, in: bytes, from: copied) {
+            guard let end = pair(of: 0x7D, in: bytes, from: start + 2) else {
+                unclosed = true
+                break
+            }
+            if start > copied { segments.append(.text(String(decoding: bytes[copied..<start], as: UTF8.self))) }
+            var inside = (start + 2)..<end
+            while let first = inside.first, bytes[first] == 0x20 { inside = inside.dropFirst() }
+            while let last = inside.last, bytes[last] == 0x20 { inside = inside.dropLast() }
+            segments.append(.reference(String(decoding: bytes[inside], as: UTF8.self)))
+            copied = end + 2
+        }
+        if copied < bytes.count { segments.append(.text(String(decoding: bytes[copied...], as: UTF8.self))) }
+        return segments
+    }
+
+    static let unclosedMessage = "a reference opened with '{{' is not closed with '}}'"
+
+    /// Where two `byte`s in a row start, from `start` on.
+    private static func pair(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index + 1] == needle[1] { return index }
+        while index + 1 < bytes.count {
+            if bytes[index] == byte, bytes[index + 1] == byte { return index }
             index += 1
         }
         return nil
@@ -40,31 +66,23 @@ enum DataReferences {
     ) -> [OpaquePointer] {
         let text = node.literal
         guard hasOpening(text) else { return [node] }
-        let bytes = Array(text.utf8)
+        var unclosed = false
         var pieces: [(text: String, html: String?)] = []
-        var copied = 0
-        var open = find(openingBytes, in: bytes, from: 0)
-        while let start = open {
-            guard let end = find(closingBytes, in: bytes, from: start + 2) else {
-                diagnostics.append(.error("a reference opened with '{{' is not closed with '}}'", in: file, line: line))
-                break
+        for segment in segments(of: text, unclosed: &unclosed) {
+            switch segment {
+            case .text(let prose):
+                pieces.append((prose, nil))
+            case .reference(let reference):
+                switch data.reference(reference) {
+                case .success(let value):
+                    pieces.append(("", value.html))
+                    for number in value.numbers { referenced[number] = reference }
+                case .failure(let error):
+                    diagnostics.append(.error(error.message, in: file, line: line))
+                }
             }
-            pieces.append((String(decoding: bytes[copied..<start], as: UTF8.self), nil))
-            var inside = (start + 2)..<end
-            while let first = inside.first, bytes[first] == 0x20 { inside = inside.dropFirst() }
-            while let last = inside.last, bytes[last] == 0x20 { inside = inside.dropLast() }
-            let reference = String(decoding: bytes[inside], as: UTF8.self)
-            switch data.reference(reference) {
-            case .success(let value):
-                pieces.append(("", value.html))
-                for number in value.numbers { referenced[number] = reference }
-            case .failure(let error):
-                diagnostics.append(.error(error.message, in: file, line: line))
-            }
-            copied = end + 2
-            open = find(openingBytes, in: bytes, from: copied)
         }
-        pieces.append((String(decoding: bytes[copied...], as: UTF8.self), nil))
+        if unclosed { diagnostics.append(.error(unclosedMessage, in: file, line: line)) }
         var textNodes: [OpaquePointer] = []
         for piece in pieces {
             if let html = piece.html {

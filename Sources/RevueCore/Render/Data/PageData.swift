@@ -111,21 +111,21 @@ final class PageData: MarkdownData {
     /// A text with its references replaced by their values as plain text, such as a page's `summary`.
     func resolvePlain(_ text: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> String {
         guard DataReferences.hasOpening(text) else { return text }
+        var unclosed = false
         var result = ""
-        var remaining = Substring(text)
-        while let open = remaining.range(of: DataReferences.opening),
-              let close = remaining[open.upperBound...].range(of: DataReferences.closing) {
-            result += remaining[..<open.lowerBound]
-            let reference = remaining[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            switch formatted(reference) {
-            case .success(let found):
-                result += plain(found.shown, for: found.value)
-            case .failure(let error):
-                diagnostics.append(.error(error.message, in: file, line: line))
+        for segment in DataReferences.segments(of: text, unclosed: &unclosed) {
+            switch segment {
+            case .text(let prose):
+                result += prose
+            case .reference(let reference):
+                switch formatted(reference) {
+                case .success(let found): result += plain(found.shown, for: found.value)
+                case .failure(let error): diagnostics.append(.error(error.message, in: file, line: line))
+                }
             }
-            remaining = remaining[close.upperBound...]
         }
-        return result + remaining
+        if unclosed { diagnostics.append(.error(DataReferences.unclosedMessage, in: file, line: line)) }
+        return result
     }
 
     // MARK: - Directives

@@ -13,8 +13,9 @@ struct DirectiveRequest {
     var language: Language { page.language }
 
     func render(into diagnostics: inout [Diagnostic]) -> String {
-        diagnostics += options.unknownKeys(allowed: kind.options, what: "'{\(kind.rawValue)}' option")
-        guard diagnostics.isEmpty, let table = table(into: &diagnostics) else { return "" }
+        let unknown = options.unknownKeys(allowed: kind.options, what: "'{\(kind.rawValue)}' option")
+        diagnostics += unknown
+        guard unknown.isEmpty, let table = table(into: &diagnostics) else { return "" }
         switch kind {
         case .figures: return FiguresDirective(request: self, table: table).render(into: &diagnostics)
         case .table: return TableDirective(request: self, table: table).render(into: &diagnostics)
