@@ -107,7 +107,7 @@ struct TableBuilder {
         }
         for column in schema.columns where column.type.isSummable {
             guard let declared = total.cell(column.name), let declaredNumber = declared.value.number else { continue }
-            let sum = table.dataRows.reduce(Decimal(0)) { $0 + ($1.value(column.name).number ?? 0) }
+            let sum = ColumnTotal.number(of: column.name, in: table.dataRows)
             if sum != declaredNumber {
                 let plain = { (number: Decimal) in NSDecimalNumber(decimal: number).stringValue }
                 problems.append(.error("the total of column '\(column.name)' is declared as \(plain(declaredNumber)), but the other rows add up to \(plain(sum)) (a difference of \(plain(declaredNumber - sum)))",

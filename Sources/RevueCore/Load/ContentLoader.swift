@@ -90,5 +90,5 @@ public struct ContentLoader: Sendable {
     }
 
     /// Folders of `content/` that hold no pages of a language.
-    static let reservedFolders: Set<String> = ["data"]
+    static let reservedFolders: Set<String> = [DataLoader.folderName]
 }

@@ -55,7 +55,7 @@ struct ChartDirective {
             let chart = ProgressChart(items: items, geometry: geometry)
             (shapes, width, height) = (chart.shapes(), Self.width, chart.height)
         case .donut:
-            let whole = DataTableView.sum(of: value, in: rows).map { request.page.plain(request.page.formatter.string($0, column: value), for: $0) } ?? ""
+            let whole = ColumnTotal.value(of: value, in: rows).map { request.page.plain(request.page.formatter.string($0, column: value), for: $0) } ?? ""
             let chart = DonutChart(items: items, rightToLeft: geometry.rightToLeft, centre: value.type == .percent ? "" : whole)
             (shapes, width, height) = (chart.shapes(), DonutChart.size, DonutChart.size)
         }
@@ -86,12 +86,12 @@ struct ChartDirective {
         switch type {
         case .donut:
             if value.type == .percent {
-                let sum = rows.compactMap { $0.value(value.name).number }.reduce(Decimal(0), +)
+                let sum = ColumnTotal.number(of: value.name, in: rows)
                 if abs(NSDecimalNumber(decimal: sum - 100).doubleValue) > 0.05 {
                     diagnostics.append(request.error("the shares of '\(value.name)' add up to \(NSDecimalNumber(decimal: sum).stringValue) %, not 100 %: a donut shows the parts of a whole", key: "value"))
                 }
             } else if let total = table.totalRow?.value(value.name).number, request.options.entry("rows") != nil {
-                let sum = rows.compactMap { $0.value(value.name).number }.reduce(Decimal(0), +)
+                let sum = ColumnTotal.number(of: value.name, in: rows)
                 if sum != total {
                     diagnostics.append(request.error("the rows shown add up to \(NSDecimalNumber(decimal: sum).stringValue), not the table's total of \(NSDecimalNumber(decimal: total).stringValue): a donut shows every part of a whole", key: "rows"))
                 }

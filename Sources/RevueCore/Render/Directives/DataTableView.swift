@@ -59,41 +59,10 @@ struct DataTableView: MustacheParent {
         if withTotal {
             total = Row(cells: columns.enumerated().map { index, column in
                 if index == 0 { return Cell(html: HTML.escape(request.page.theme.strings[language]?["total"] ?? "Total"), isNumeric: false, isRowHeader: true) }
-                guard column.type.isSummable, let sum = Self.sum(of: column, in: rows) else { return Cell(html: "", isNumeric: false, isRowHeader: false) }
+                guard column.type.isSummable, let sum = ColumnTotal.value(of: column, in: rows) else { return Cell(html: "", isNumeric: false, isRowHeader: false) }
                 return Cell(html: request.page.html(request.page.formatter.string(sum, column: column), for: sum), isNumeric: true, isRowHeader: false)
             })
         }
         return DataTableView(caption: caption, headers: headers, rows: body, total: total, hidden: hidden)
-    }
-
-    /// The exact sum of a column over rows, as a value of the column's type.
-    static func sum(of column: ColumnSchema, in rows: [DataRow]) -> DataValue? {
-        let values = rows.map { $0.value(column.name) }
-        let whole: [Int64] = values.compactMap { value in
-            switch value {
-            case .money(let amount), .integer(let amount), .count(let amount): amount
-            default: nil
-            }
-        }
-        switch column.type {
-        case .money: return exactSum(whole).map { .money(centimes: $0) }
-        case .integer: return exactSum(whole).map(DataValue.integer)
-        case .count: return exactSum(whole).map(DataValue.count)
-        case .decimal:
-            return .decimal(values.compactMap(\.number).reduce(0, +))
-        default:
-            return nil
-        }
-    }
-
-    /// A sum of whole numbers, or nil when it would overflow.
-    private static func exactSum(_ numbers: [Int64]) -> Int64? {
-        var total: Int64 = 0
-        for number in numbers {
-            let (added, overflow) = total.addingReportingOverflow(number)
-            if overflow { return nil }
-            total = added
-        }
-        return total
     }
 }
