@@ -45,7 +45,10 @@ final class PageData: MarkdownData {
         return references
     }
 
-    var frenchTypography: Bool { Renderer.usesFrenchTypography(language) }
+    /// A text of the tables or of a directive's options, spaced like the page's prose.
+    func typeset(_ text: String) -> String {
+        Renderer.usesFrenchTypography(language) ? FrenchTypography.apply(text) : text
+    }
 
     // MARK: - References
 
@@ -91,7 +94,7 @@ final class PageData: MarkdownData {
     func html(_ shown: String, for value: DataValue) -> String {
         switch value {
         case .text, .localized, .choice, .boolean:
-            return HTML.escape(frenchTypography ? FrenchTypography.apply(shown) : shown)
+            return HTML.escape(typeset(shown))
         case .url(let address):
             return "<a href=\"\(HTML.escape(address))\">\(HTML.escape(address))</a>"
         default:

@@ -88,7 +88,7 @@ struct DirectiveRequest {
     }
 
     func typeset(_ text: String) -> String {
-        page.frenchTypography ? FrenchTypography.apply(text) : text
+        page.typeset(text)
     }
 
     func error(_ message: String, key: String? = nil) -> Diagnostic {
