@@ -66,7 +66,7 @@ private func render(_ site: Site, with renderer: Renderer, into writer: OutputWr
     }
 }
 
-private func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {
+func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {
     let all = diagnostics.all
     let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     if failing { throw DiagnosticError(all) }

@@ -32,7 +32,7 @@ public struct DataSet: Sendable {
 }
 
 /// Why a name in a reference or a directive found nothing, with the nearest valid name.
-struct LookupError: Error {
+struct LookupError: Error, Equatable {
     let message: String
 }
 

@@ -15,10 +15,13 @@ public struct ContentLoader: Sendable {
 
     let root: URL
     let config: SiteConfig
+    /// Documents read before, by `revue serve`; nil reads every file.
+    let cache: DocumentCache?
 
-    public init(root: URL, config: SiteConfig) {
+    public init(root: URL, config: SiteConfig, cache: DocumentCache? = nil) {
         self.root = root
         self.config = config
+        self.cache = cache
     }
 
     public func load(into diagnostics: Diagnostics) -> Content {
@@ -57,12 +60,16 @@ public struct ContentLoader: Sendable {
         let documents = ParallelMap.map(pending) { item -> SourceDocument? in
             let file = "\(Self.folderName)/\(item.language.code)/\(item.path)"
             do throws(DiagnosticError) {
-                return try read(item.file, file: file, language: item.language, path: item.path)
+                guard let cache else { return try read(item.file, file: file, language: item.language, path: item.path) }
+                return try cache.document(file) { () throws(DiagnosticError) in
+                    try read(item.file, file: file, language: item.language, path: item.path)
+                }
             } catch {
                 diagnostics.report(error.diagnostics)
                 return nil
             }
         }
+        cache?.keepOnly(Set(pending.map { "\(Self.folderName)/\($0.language.code)/\($0.path)" }))
         return Content(documents: documents.compactMap { $0 }, staticFiles: staticFiles)
     }
 

@@ -11,7 +11,7 @@ protocol MarkdownData: Sendable {
 }
 
 /// The value of one reference, ready for the page.
-struct ReferencedValue: Sendable {
+struct ReferencedValue: Sendable, Equatable {
     let html: String
     /// The numbers a reader sees for it (the exact value, and the shown one when
     /// compact), to find the same figure written by hand in a translation.

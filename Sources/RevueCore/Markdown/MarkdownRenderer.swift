@@ -7,7 +7,7 @@ import Foundation
 /// the project allows raw HTML.
 struct MarkdownRenderer: Sendable {
     /// What to do with a link or image address written in Markdown.
-    enum LinkResolution {
+    enum LinkResolution: Sendable, Equatable {
         /// Leave the address as written (an external address, an anchor).
         case keep
         /// Write this address instead (a `.md` path rewritten to its page's URL).

@@ -1,7 +1,7 @@
 import Mustache
 
 /// A `<link rel="alternate" hreflang="…">` of the page's head.
-struct AlternateLink: MustacheParent {
+struct AlternateLink: MustacheParent, Equatable {
     let hreflang: String
     let href: String
 

@@ -40,20 +40,56 @@ public struct Renderer: Sendable {
 
     /// The HTML of one page, what was found wrong in its Markdown, and the figures it shows.
     public func render(page index: Int) -> RenderedPage {
+        let body = renderBody(page: index)
+        let framed = view(page: index, body: body)
+        return RenderedPage(html: html(of: framed.view), diagnostics: body.diagnostics + framed.diagnostics, figures: body.figures)
+    }
+
+    /// The page's Markdown as HTML, noting each address it resolves and each
+    /// question it asks of the data tables.
+    func renderBody(page index: Int) -> PageBody {
         let page = site.pages[index]
-        let resolver = LinkResolver(site: site)
         guard let data = pageData[page.language.code] else {
-            return RenderedPage(html: "", diagnostics: [], figures: PageFigures())
+            return PageBody(html: "", headings: [], diagnostics: [], figures: PageFigures(), trace: BodyTrace())
         }
+        let resolver = LinkResolver(site: site)
+        let tracing = TracingData(data)
+        var links: [BodyTrace.Link] = []
         let body = markdown.render(
             page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
-            frenchTypography: Self.usesFrenchTypography(page.language), data: data,
-            resolveLink: { resolver.resolve($0, from: page) })
-        var diagnostics = body.diagnostics
-        let cover = coverImage(of: page, resolver: resolver, into: &diagnostics)
-        let view = pageView(for: index, content: body.html, headings: body.headings, cover: cover)
-        return RenderedPage(html: theme.render(TemplateContext(view), with: page.kind.templateName), diagnostics: diagnostics,
-                            figures: PageFigures(literal: body.literalNumbers, referenced: body.referencedNumbers))
+            frenchTypography: Self.usesFrenchTypography(page.language), data: tracing,
+            resolveLink: { address in
+                let resolution = resolver.resolve(address, from: page)
+                links.append(BodyTrace.Link(address: address, resolution: resolution))
+                return resolution
+            })
+        return PageBody(html: body.html, headings: body.headings, diagnostics: body.diagnostics,
+                        figures: PageFigures(literal: body.literalNumbers, referenced: body.referencedNumbers),
+                        trace: BodyTrace(links: links, dataCalls: tracing.calls))
+    }
+
+    /// Whether a body rendered earlier, from the same Markdown, would come out
+    /// the same now; `dataMayDiffer` when the tables or the theme have changed since.
+    func isCurrent(_ body: PageBody, page index: Int, dataMayDiffer: Bool) -> Bool {
+        let page = site.pages[index]
+        let resolver = LinkResolver(site: site)
+        guard body.trace.linksResolveTheSame({ resolver.resolve($0, from: page) }) else { return false }
+        guard dataMayDiffer else { return true }
+        guard let data = pageData[page.language.code] else { return false }
+        return body.trace.dataAnswersTheSame(data)
+    }
+
+    /// Everything the page's template shows, around its body, and what was found wrong in its cover.
+    func view(page index: Int, body: PageBody) -> (view: PageView, diagnostics: [Diagnostic]) {
+        let page = site.pages[index]
+        var diagnostics: [Diagnostic] = []
+        let cover = coverImage(of: page, resolver: LinkResolver(site: site), into: &diagnostics)
+        return (pageView(for: index, content: body.html, headings: body.headings, cover: cover), diagnostics)
+    }
+
+    /// A page's view through the template of its kind.
+    func html(of view: PageView) -> String {
+        theme.render(TemplateContext(view), with: view.kind.templateName)
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.

@@ -1,0 +1,210 @@
+import Foundation
+
+/// A site kept in memory between builds, for `revue serve`.
+///
+/// Each rebuild reads again only the files that changed, renders again only
+/// the Markdown whose text changed or whose links and data now answer
+/// differently, and passes through the theme only the pages whose view
+/// changed: saving a chapter re-renders that chapter, plus the pages that
+/// show its title or summary when those changed. A template change passes
+/// every page through the theme again; a table change re-renders the pages
+/// that read from it; a change to `revue.yml` starts over.
+///
+/// Rebuilds run one at a time; the class is not meant to be shared.
+public final class IncrementalBuild: @unchecked Sendable {
+    public let project: URL
+    private let includeDrafts: Bool
+
+    private var config: SiteConfig?
+    private var theme: Theme?
+    private var data: DataSet?
+    private var dataDiagnostics: [Diagnostic] = []
+    /// Raised each time the theme or the tables are read again, so that cached pages know to check themselves.
+    private var themeGeneration = 0
+    private var dataGeneration = 0
+
+    private let documents = DocumentCache()
+    /// Bytes of copied files (images, the theme's assets), by source path.
+    private var copiedBytes: [String: Data] = [:]
+    /// Rendered Markdown, by source file.
+    private var bodies: [String: CachedBody] = [:]
+    /// Rendered pages, by output path.
+    private var views: [String: CachedView] = [:]
+    /// The last site built without errors, by output path.
+    public private(set) var files: [String: Data] = [:]
+
+    private struct CachedBody {
+        let markdown: String
+        let firstLine: Int
+        let body: PageBody
+        let themeGeneration: Int
+        let dataGeneration: Int
+    }
+
+    private struct CachedView {
+        let view: PageView
+        let themeGeneration: Int
+        let html: Data
+    }
+
+    public init(project: URL, includeDrafts: Bool = false) {
+        self.project = project.standardizedFileURL
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Builds the site again after `changes`; on errors, throws them all and
+    /// keeps `files` as the last good site.
+    public func rebuild(after changes: ProjectChanges) throws(DiagnosticError) -> RebuildReport {
+        let clock = StageClock()
+        forget(changes)
+        let config = try loadConfig()
+        let theme = try loadTheme(config)
+        let diagnostics = Diagnostics()
+        let content = ContentLoader(root: project, config: config, cache: documents).load(into: diagnostics)
+        let data = loadData(config)
+        diagnostics.report(dataDiagnostics)
+        let site = SiteResolver(config: config, includeDrafts: includeDrafts).resolve(content, into: diagnostics)
+        try stopOnErrors(diagnostics, strict: false)
+
+        let renderer = Renderer(site: site, theme: theme, data: data)
+        diagnostics.report(renderer.preparationDiagnostics)
+        let pageBodies = renderBodies(of: site, with: renderer)
+        diagnostics.report(pageBodies.flatMap { $0.body.diagnostics })
+        diagnostics.report(FigureAgreement.check(site, figures: pageBodies.map(\.body.figures)))
+        let pageViews = renderViews(of: site, bodies: pageBodies.map(\.body), with: renderer, into: diagnostics)
+        let copied = readCopiedFiles(site.staticFiles + theme.assets, into: diagnostics)
+        try stopOnErrors(diagnostics, strict: false)
+
+        var output = copied
+        for (page, rendered) in zip(site.pages, pageViews) {
+            output[page.outputPath] = rendered.html
+        }
+        for language in config.languages {
+            output["\(language.code)/404.html"] = Data(renderer.renderNotFound(in: language, atRoot: false).utf8)
+        }
+        output["404.html"] = Data(renderer.renderNotFound(in: config.defaultLanguage, atRoot: true).utf8)
+        output["index.html"] = Data(renderer.renderRedirect().utf8)
+        output["sitemap.xml"] = Data(Sitemap.xml(for: site).utf8)
+
+        let changedFiles = output.filter { files[$0.key] != $0.value }
+        let removedFiles = files.keys.filter { output[$0] == nil }.sorted()
+        files = output
+        return RebuildReport(
+            changedFiles: changedFiles, removedFiles: removedFiles, pages: site.pages.count,
+            bodiesRendered: pageBodies.filter(\.isNew).count, pagesRendered: pageViews.filter(\.isNew).count,
+            seconds: clock.total, warnings: diagnostics.all.filter { $0.severity == .warning })
+    }
+
+    // MARK: - Reading
+
+    /// Drops what the changes make stale; it is read again by this rebuild.
+    private func forget(_ changes: ProjectChanges) {
+        if changes.touches(SiteConfig.fileName) {
+            config = nil
+            theme = nil
+            data = nil
+            documents.forgetAll()
+            copiedBytes = [:]
+            bodies = [:]
+            views = [:]
+            return
+        }
+        if changes.touches(Theme.folderName) { theme = nil }
+        if changes.touches("\(ContentLoader.folderName)/\(DataLoader.folderName)") { data = nil }
+        guard case .paths(let paths) = changes else { return }
+        documents.forget(paths)
+        let root = project.path + "/"
+        copiedBytes = copiedBytes.filter { source, _ in
+            !ProjectChanges.paths(paths).touches(String(source.dropFirst(root.count)))
+        }
+    }
+
+    private func loadConfig() throws(DiagnosticError) -> SiteConfig {
+        if let config { return config }
+        let loaded = try SiteConfig.load(from: project)
+        config = loaded
+        return loaded
+    }
+
+    private func loadTheme(_ config: SiteConfig) throws(DiagnosticError) -> Theme {
+        if let theme { return theme }
+        let loaded = try Theme.load(from: project, languages: config.languages)
+        theme = loaded
+        themeGeneration += 1
+        return loaded
+    }
+
+    private func loadData(_ config: SiteConfig) -> DataSet {
+        if let data { return data }
+        let diagnostics = Diagnostics()
+        let loaded = DataLoader(root: project, config: config).load(into: diagnostics)
+        data = loaded
+        dataDiagnostics = diagnostics.all
+        dataGeneration += 1
+        return loaded
+    }
+
+    /// The bytes of each copied file, read again only when it changed.
+    private func readCopiedFiles(_ files: [StaticFile], into diagnostics: Diagnostics) -> [String: Data] {
+        var output: [String: Data] = [:]
+        for file in files {
+            if let bytes = copiedBytes[file.source.path] {
+                output[file.outputPath] = bytes
+                continue
+            }
+            guard let bytes = FileManager.default.contents(atPath: file.source.path) else {
+                diagnostics.report(.error("cannot read this file", in: String(file.source.path.dropFirst(project.path.count + 1))))
+                continue
+            }
+            copiedBytes[file.source.path] = bytes
+            output[file.outputPath] = bytes
+        }
+        return output
+    }
+
+    // MARK: - Rendering
+
+    /// Each page's Markdown: the earlier HTML when the text is the same and
+    /// its links and data give the same answers, else rendered again, in parallel.
+    private func renderBodies(of site: Site, with renderer: Renderer) -> [(body: PageBody, isNew: Bool)] {
+        let cached = bodies
+        let (themeGeneration, dataGeneration) = (self.themeGeneration, self.dataGeneration)
+        let results = ParallelMap.map(Array(site.pages.indices)) { index -> (body: PageBody, isNew: Bool) in
+            let document = site.pages[index].document
+            if let entry = cached[document.file], entry.markdown == document.body, entry.firstLine == document.bodyFirstLine,
+               renderer.isCurrent(entry.body, page: index,
+                                  dataMayDiffer: entry.themeGeneration != themeGeneration || entry.dataGeneration != dataGeneration) {
+                return (entry.body, false)
+            }
+            return (renderer.renderBody(page: index), true)
+        }
+        var next: [String: CachedBody] = [:]
+        for (page, result) in zip(site.pages, results) {
+            next[page.document.file] = CachedBody(markdown: page.document.body, firstLine: page.document.bodyFirstLine, body: result.body,
+                                                  themeGeneration: themeGeneration, dataGeneration: dataGeneration)
+        }
+        bodies = next
+        return results
+    }
+
+    /// Each page's HTML: the earlier one when its view and the theme are the same, else rendered again, in parallel.
+    private func renderViews(of site: Site, bodies: [PageBody], with renderer: Renderer,
+                             into diagnostics: Diagnostics) -> [(view: PageView, html: Data, isNew: Bool)] {
+        let cached = views
+        let themeGeneration = self.themeGeneration
+        let results = ParallelMap.map(Array(site.pages.indices)) { index -> (view: PageView, html: Data, isNew: Bool) in
+            let framed = renderer.view(page: index, body: bodies[index])
+            diagnostics.report(framed.diagnostics)
+            if let entry = cached[site.pages[index].outputPath], entry.themeGeneration == themeGeneration, entry.view == framed.view {
+                return (framed.view, entry.html, false)
+            }
+            return (framed.view, Data(renderer.html(of: framed.view).utf8), true)
+        }
+        var next: [String: CachedView] = [:]
+        for (page, result) in zip(site.pages, results) {
+            next[page.outputPath] = CachedView(view: result.view, themeGeneration: themeGeneration, html: result.html)
+        }
+        views = next
+        return results
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import RevueCore
+
+/// Rebuilds of `revue serve` on a copy of the example review: each edit must
+/// give exactly the site a full build gives, while rendering only what the
+/// edit can change.
+@Suite struct IncrementalBuildTests {
+    /// A copy of the repository's example in a temporary folder, built once in memory.
+    final class Example {
+        let root: URL
+        let incremental: IncrementalBuild
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-incremental-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            for item in ["revue.yml", "content", "templates"] {
+                try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent(item),
+                                                 to: root.appendingPathComponent(item))
+            }
+            incremental = IncrementalBuild(project: root)
+            _ = try incremental.rebuild(after: .everything)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        /// Replaces `old` with `new` in a file of the project and rebuilds, naming that file as changed.
+        @discardableResult
+        func edit(_ path: String, replacing old: String, with new: String) throws -> RebuildReport {
+            let url = root.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) no longer holds '\(old)'")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+            return try incremental.rebuild(after: .paths([path]))
+        }
+
+        /// Asserts that the site in memory is, file for file, what a full build writes.
+        func expectSameAsFullBuild(sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-full-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: output) }
+            try build(BuildOptions(project: root, output: output))
+            var written: Set<String> = []
+            let base = output.standardizedFileURL.path + "/"
+            let enumerator = FileManager.default.enumerator(atPath: base)
+            while let path = enumerator?.nextObject() as? String {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: base + path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                written.insert(path)
+                let bytes = FileManager.default.contents(atPath: base + path)
+                #expect(incremental.files[path] == bytes, "\(path) differs from the full build", sourceLocation: sourceLocation)
+            }
+            #expect(Set(incremental.files.keys) == written, sourceLocation: sourceLocation)
+        }
+
+        func page(_ path: String) -> String {
+            incremental.files[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
+    }
+
+    @Test func editingAParagraphRendersThatPageAlone() throws {
+        let example = try Example()
+        let report = try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        #expect(report.bodiesRendered == 1)
+        #expect(report.pagesRendered == 1)
+        #expect(Array(report.changedFiles.keys) == ["fr/chapitres/budget/index.html"])
+        #expect(example.page("fr/chapitres/budget/index.html").contains("Un budget en très nette hausse"))
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func editingATitleRendersThePagesThatShowIt() throws {
+        let example = try Example()
+        let report = try example.edit("content/fr/chapitres/budget.md", replacing: "title: Renforcement du budget du MSPS",
+                                      with: "title: Le budget du MSPS renforcé")
+        // Its Markdown is unchanged. The chapter shows its title, the Sommaire and
+        // the home page list it, chapters 6 and 8 link to it as next and previous.
+        #expect(report.bodiesRendered == 0)
+        #expect(report.pagesRendered == 5)
+        #expect(report.pagesRendered < report.pages)
+        #expect(example.page("fr/chapitres/index.html").contains("Le budget du MSPS renforcé"))
+        #expect(example.page("fr/chapitres/medicaments/index.html").contains("Le budget du MSPS renforcé"))
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func editingATableRendersThePagesThatReadItInBothLanguages() throws {
+        let example = try Example()
+        let report = try example.edit("content/data/budget-2023.csv", replacing: "8000000000,16", with: "8000000000,17")
+        #expect(report.bodiesRendered > 0)
+        #expect(report.bodiesRendered < report.pages)
+        #expect(report.changedFiles.keys.contains("fr/chapitres/budget/index.html"))
+        #expect(report.changedFiles.keys.contains("ar/chapitres/budget/index.html"))
+        #expect(example.page("fr/chapitres/budget/index.html").contains("+17"))
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func editingATemplatePassesEveryPageThroughItWithoutRenderingMarkdown() throws {
+        let example = try Example()
+        let report = try example.edit("templates/layout.mustache", replacing: "</footer>", with: "<p>Édition d'essai</p></footer>")
+        #expect(report.bodiesRendered == 0)
+        #expect(report.pagesRendered == report.pages)
+        #expect(example.page("ar/chapitres/budget/index.html").contains("Édition d'essai"))
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func addingAndRemovingPagesGivesTheSiteAFullBuildGives() throws {
+        let example = try Example()
+        let added = "content/fr/activites/journee-essai.md"
+        try "---\ntitle: Journée d'essai\ndate: 2023-05-10\n---\nUne journée.\n"
+            .write(to: example.root.appendingPathComponent(added), atomically: true, encoding: .utf8)
+        let report = try example.incremental.rebuild(after: .paths([added]))
+        #expect(report.changedFiles.keys.contains("fr/activites/journee-essai/index.html"))
+        #expect(example.page("fr/activites/index.html").contains("Journée d&#39;essai") || example.page("fr/activites/index.html").contains("Journée d’essai"))
+        try example.expectSameAsFullBuild()
+
+        try FileManager.default.removeItem(at: example.root.appendingPathComponent(added))
+        let removal = try example.incremental.rebuild(after: .paths([added]))
+        #expect(removal.removedFiles == ["fr/activites/journee-essai/index.html"])
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func aFailedRebuildKeepsTheLastGoodSiteUntilFixed() throws {
+        let example = try Example()
+        let before = example.incremental.files
+        let path = "content/fr/chapitres/budget.md"
+        let url = example.root.appendingPathComponent(path)
+        let good = try String(contentsOf: url, encoding: .utf8)
+        try good.replacingOccurrences(of: "number: 7", with: "number: [7").write(to: url, atomically: true, encoding: .utf8)
+        #expect {
+            try example.incremental.rebuild(after: .paths([path]))
+        } throws: { error in
+            let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
+            return diagnostics.contains { $0.file == path && $0.line != nil && $0.severity == .error }
+        }
+        #expect(example.incremental.files == before)
+
+        try good.write(to: url, atomically: true, encoding: .utf8)
+        let report = try example.incremental.rebuild(after: .paths([path]))
+        #expect(report.changedFiles.isEmpty)
+        try example.expectSameAsFullBuild()
+    }
+}
