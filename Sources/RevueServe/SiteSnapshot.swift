@@ -2,38 +2,54 @@ import Foundation
 import NIOCore
 
 /// A built site held in memory, so that a request never sees a half-written
-/// file: each file's bytes, type and ETag, read once after a successful build.
+/// file and never reads from the disk: each file's bytes, type and ETag.
+///
+/// A rebuild makes a new snapshot from the previous one and the files that
+/// changed; its `generation` tells pages served before it from pages served after.
 public struct SiteSnapshot: Sendable {
     /// One file of the site, ready to send.
     public struct File: Sendable {
         public let body: ByteBuffer
         public let contentType: String
         public let etag: String
+
+        init(_ bytes: Data, path: String) {
+            body = ByteBuffer(bytes: bytes)
+            contentType = SiteSnapshot.contentType(of: path)
+            etag = SiteSnapshot.etag(of: bytes)
+        }
     }
 
     public let files: [String: File]
     public let folders: Set<String>
+    /// How many rebuilds changed the site before this one.
+    public let generation: Int
 
-    /// Reads every regular file below `root`; links are not followed, so no file outside can be served.
-    public static func read(_ root: URL) throws -> SiteSnapshot {
-        var files: [String: File] = [:]
+    /// A snapshot of these files, by their path in the site: `fr/chapitres/budget/index.html`.
+    public init(files: [String: Data], generation: Int = 0) {
+        self.init(files: files.reduce(into: [:]) { $0[$1.key] = File($1.value, path: $1.key) }, generation: generation)
+    }
+
+    private init(files: [String: File], generation: Int) {
+        self.files = files
+        self.generation = generation
         var folders: Set<String> = []
-        let base = root.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return SiteSnapshot(files: [:], folders: []) }
-        while let path = enumerator.nextObject() as? String {
-            let full = base + "/" + path
-            let attributes = try FileManager.default.attributesOfItem(atPath: full)
-            switch attributes[.type] as? FileAttributeType {
-            case .typeDirectory?:
-                folders.insert(path)
-            case .typeRegular?:
-                let data = try Data(contentsOf: URL(fileURLWithPath: full))
-                files[path] = File(body: ByteBuffer(bytes: data), contentType: contentType(of: path), etag: etag(of: data))
-            default:
-                continue
+        for path in files.keys {
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                guard folders.insert(folder).inserted else { break }
             }
         }
-        return SiteSnapshot(files: files, folders: folders)
+        self.folders = folders
+    }
+
+    /// The next snapshot: these files changed or appeared, those are gone.
+    public func applying(changed: [String: Data], removed: [String]) -> SiteSnapshot {
+        var next = files
+        for path in removed { next[path] = nil }
+        for (path, bytes) in changed { next[path] = File(bytes, path: path) }
+        return SiteSnapshot(files: next, generation: generation + 1)
     }
 
     static let types: [String: String] = [

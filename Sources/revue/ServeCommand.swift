@@ -4,12 +4,17 @@ import Hummingbird
 import RevueCore
 import RevueServe
 
-/// `revue serve`: builds the site into a private folder and serves it to the
-/// browser from memory, on this machine only unless another host is asked for.
+/// `revue serve`: builds the site in memory, serves it to the browser, and
+/// rebuilds it each time a source changes, reloading the open pages.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build the site and serve it for preview at http://127.0.0.1:PORT/."
+        abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded on each save.",
+        discussion: """
+            Watches revue.yml, content/ and templates/. Each save rebuilds what it changes and \
+            reloads the open pages; a mistake is shown over the last good page until it is fixed. \
+            Nothing is written to site/.
+            """
     )
 
     @Option(name: .long, help: "The project folder, holding revue.yml.")
@@ -18,7 +23,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The address to listen on; another than 127.0.0.1 opens the preview to the network.")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The port to listen on.")
+    @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
     var port: Int = 8080
 
     @Flag(name: .long, help: "Include pages whose front matter says 'draft: true'.")
@@ -26,35 +31,79 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let projectURL = URL(fileURLWithPath: project)
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-serve-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: output) }
-        var options = BuildOptions(project: projectURL, output: output)
-        options.includeDrafts = drafts
-        let printer = DiagnosticPrinter(project: options.project)
-        let report: BuildReport
-        do {
-            report = try build(options)
-        } catch {
-            Terminal.error(printer.format(error.diagnostics))
-            Terminal.error("Build failed: \(DiagnosticPrinter.tally(error.diagnostics)).")
+        guard FileManager.default.fileExists(atPath: projectURL.appendingPathComponent(SiteConfig.fileName).path) else {
+            Terminal.error("\(project): there is no \(SiteConfig.fileName) here: run revue serve in the project's folder, or give it with --project")
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
-        let store = SnapshotStore(try SiteSnapshot.read(output))
-        let languages = report.pagesPerLanguage.map(\.language.code)
-        let server = PreviewServer(store: store, languages: languages)
-        let app = Application(router: server.router(), configuration: .init(address: .hostname(host, port: port)))
-        // Written unbuffered, so that the address shows at once even when the output is not a terminal.
-        FileHandle.standardOutput.write(Data("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.\n".utf8))
+        let watcher: FileWatcher
+        do {
+            watcher = try FileWatcher(project: projectURL)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+        let preview = LivePreview(project: projectURL, includeDrafts: drafts) { line, isError in
+            isError ? Terminal.error(line) : Terminal.out(line)
+        }
+        preview.rebuild(after: .everything)
+
+        // The server's own log says only what goes wrong, unless LOG_LEVEL asks for more.
+        setenv("LOG_LEVEL", "warning", 0)
+        let host = self.host
+        let app = Application(
+            router: PreviewServer(store: preview.store, channel: preview.channel).router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                Terminal.out("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
+                if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                    Terminal.error("warning: \(host) lets other machines of the network see the preview.")
+                }
+            })
+
+        let rebuilds = Thread {
+            watcher.run { changes in preview.rebuild(after: changes) }
+        }
+        rebuilds.name = "revue-watch"
+        rebuilds.start()
+        Task {
+            while true {
+                try await Task.sleep(for: .seconds(15))
+                preview.channel.heartbeat()
+            }
+        }
+        Self.stopOnSignals()
+
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
-            do { try await app.runService() } catch { failure.error = error }
+            // Signals are handled above: open event streams would hold a graceful shutdown forever.
+            do { try await app.runService(gracefulShutdownSignals: []) } catch { failure.error = error }
             finished.signal()
         }
         finished.wait()
-        if let error = failure.error { throw error }
+        watcher.stop()
+        if let error = failure.error {
+            Terminal.error("cannot serve at \(host):\(port): \(error)")
+            throw ExitCode(1)
+        }
     }
+
+    /// Ctrl-C and `kill` end the preview at once: nothing is left to write or clean up.
+    private static func stopOnSignals() {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                Terminal.out("Stopped.")
+                Foundation.exit(0)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    nonisolated(unsafe) private static var signalSources: [DispatchSourceSignal] = []
 }
 
 /// Carries the server's error from its task back to the command.

@@ -2,9 +2,9 @@
 ///
 /// Printed as `content/fr/chapitres/budget.md:7:12: error: unknown table 'budjet'`.
 /// Stages never print: they return or throw diagnostics, and the command reports them.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How serious a finding is; `--strict` treats warnings as errors.
-    public enum Severity: String, Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         case warning
         case error
 

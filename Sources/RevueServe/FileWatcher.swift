@@ -1,0 +1,179 @@
+import Foundation
+import Glibc
+import RevueCore
+
+/// Watches a project's sources with inotify: `revue.yml`, and every folder of
+/// `content/` and `templates/`, including folders created later.
+///
+/// Editors save in bursts (a temporary file written, then renamed over the
+/// page; a backup made; several writes): events are gathered until the
+/// sources have been quiet for a moment, then reported as one change.
+public final class FileWatcher: @unchecked Sendable {
+    public enum WatchError: Error, CustomStringConvertible {
+        case unavailable(String)
+
+        public var description: String {
+            switch self {
+            case .unavailable(let reason): "cannot watch the project's files: \(reason)"
+            }
+        }
+    }
+
+    private let project: String
+    private let descriptor: Int32
+    /// Written to by `stop()`, to wake the loop.
+    private let wakeUp: (read: Int32, write: Int32)
+    /// Each watched folder by its watch, relative to the project ("" for the project itself).
+    private var folders: [Int32: String] = [:]
+    private let lock = NSLock()
+    private var stopped = false
+
+    /// What is watched below the project; the project folder itself is watched for `revue.yml` and for these folders' creation.
+    static let watchedFolders = [ContentLoader.folderName, Theme.folderName]
+    private static let folderMask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+                                           | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    public init(project: URL) throws {
+        self.project = project.standardizedFileURL.path
+        descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard descriptor >= 0 else { throw WatchError.unavailable(String(cString: strerror(errno))) }
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else {
+            close(descriptor)
+            throw WatchError.unavailable(String(cString: strerror(errno)))
+        }
+        wakeUp = (ends[0], ends[1])
+        try watch("")
+        for folder in Self.watchedFolders {
+            try watchTree(folder)
+        }
+    }
+
+    deinit {
+        close(descriptor)
+        close(wakeUp.read)
+        close(wakeUp.write)
+    }
+
+    /// Reports changes until `stop()`, on the calling thread: `onChange` runs
+    /// there too, and what changes while it runs is reported on its next call.
+    /// `quiet` is how long the sources must stay still before a burst is reported.
+    public func run(quiet: Duration = .milliseconds(30), onChange: (ProjectChanges) -> Void) {
+        let quietMilliseconds = Int32(quiet.components.seconds * 1000 + quiet.components.attoseconds / 1_000_000_000_000_000)
+        var pending: ProjectChanges?
+        while !isStopped {
+            var polled = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+                          pollfd(fd: wakeUp.read, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&polled, 2, pending == nil ? -1 : quietMilliseconds)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            if polled[1].revents != 0 { break }
+            if ready == 0, let changes = pending {
+                pending = nil
+                onChange(changes)
+                continue
+            }
+            if let changes = readEvents() {
+                pending = Self.merge(pending, changes)
+            }
+        }
+    }
+
+    public func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+        var byte: UInt8 = 1
+        _ = write(wakeUp.write, &byte, 1)
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    // MARK: - Events
+
+    /// The changes in the events waiting, with new folders watched; nil when none concerns the sources.
+    private func readEvents() -> ProjectChanges? {
+        var changed: Set<String> = []
+        var everything = false
+        let size = 64 * 1024
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: MemoryLayout<inotify_event>.alignment)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer, size)
+            guard count > 0 else { break }
+            var offset = 0
+            while offset + MemoryLayout<inotify_event>.size <= count {
+                let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
+                let nameStart = buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
+                let nameBytes = UnsafeRawBufferPointer(start: nameStart, count: Int(event.len))
+                let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+                offset += MemoryLayout<inotify_event>.size + Int(event.len)
+                if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    everything = true
+                    continue
+                }
+                if let path = handle(event, name: name) { changed.insert(path) }
+            }
+        }
+        if everything { return .everything }
+        return changed.isEmpty ? nil : .paths(changed)
+    }
+
+    /// The project path an event concerns, if it is a source; watches folders that appear.
+    private func handle(_ event: inotify_event, name: String) -> String? {
+        if event.mask & UInt32(IN_IGNORED) != 0 {
+            folders[event.wd] = nil
+            return nil
+        }
+        guard let folder = folders[event.wd] else { return nil }
+        if name.isEmpty { return folder.isEmpty ? nil : folder }   // the folder itself was deleted or moved
+        if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name.hasSuffix(".swp") { return nil }
+        let path = folder.isEmpty ? name : folder + "/" + name
+        if folder.isEmpty, name != SiteConfig.fileName, !Self.watchedFolders.contains(name) { return nil }
+        let isFolder = event.mask & UInt32(IN_ISDIR) != 0
+        if isFolder, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+            try? watchTree(path)
+        }
+        return path
+    }
+
+    // MARK: - Watches
+
+    /// Watches a folder and every folder below it, if it exists.
+    private func watchTree(_ relative: String) throws {
+        var pending = [relative]
+        while let folder = pending.popLast() {
+            guard (try? watch(folder)) != nil else { continue }
+            let full = folder.isEmpty ? project : project + "/" + folder
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? [] where !name.hasPrefix(".") {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
+                    pending.append(folder + "/" + name)
+                }
+            }
+        }
+    }
+
+    private func watch(_ relative: String) throws {
+        let full = relative.isEmpty ? project : project + "/" + relative
+        let mask = relative.isEmpty ? UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
+                                    : Self.folderMask
+        let watch = inotify_add_watch(descriptor, full, mask | UInt32(IN_ONLYDIR))
+        guard watch >= 0 else { throw WatchError.unavailable("\(full): \(String(cString: strerror(errno)))") }
+        folders[watch] = relative
+    }
+
+    private static func merge(_ earlier: ProjectChanges?, _ later: ProjectChanges) -> ProjectChanges {
+        switch (earlier, later) {
+        case (nil, _): later
+        case (.everything?, _), (_, .everything): .everything
+        case (.paths(let first)?, .paths(let second)): .paths(first.union(second))
+        }
+    }
+}

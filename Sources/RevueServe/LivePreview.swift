@@ -1,0 +1,43 @@
+import Foundation
+import RevueCore
+
+/// The preview of one project: builds it in memory, rebuilds it on each
+/// change, swaps the site served only once a rebuild has succeeded, and tells
+/// the open pages to reload or to show what went wrong.
+public final class LivePreview: @unchecked Sendable {
+    public let store: SnapshotStore
+    public let channel: ReloadChannel
+    private let incremental: IncrementalBuild
+    private let printer: DiagnosticPrinter
+    /// Where the summary of each rebuild and its findings go: the terminal, or a test.
+    private let log: @Sendable (_ line: String, _ isError: Bool) -> Void
+
+    public init(project: URL, includeDrafts: Bool, log: @escaping @Sendable (_ line: String, _ isError: Bool) -> Void) {
+        incremental = IncrementalBuild(project: project, includeDrafts: includeDrafts)
+        printer = DiagnosticPrinter(project: incremental.project)
+        store = SnapshotStore(SiteSnapshot(files: [:]))
+        channel = ReloadChannel(store: store)
+        self.log = log
+    }
+
+    /// Builds again after `changes`; returns whether the site was built.
+    @discardableResult
+    public func rebuild(after changes: ProjectChanges) -> Bool {
+        do {
+            let report = try incremental.rebuild(after: changes)
+            let changedSite = !report.changedFiles.isEmpty || !report.removedFiles.isEmpty || store.current.files.isEmpty
+            if changedSite {
+                store.replace(with: store.current.applying(changed: report.changedFiles, removed: report.removedFiles))
+            }
+            if !report.warnings.isEmpty { log(printer.format(report.warnings), true) }
+            log(report.summary, false)
+            channel.succeeded(changedSite: changedSite)
+            return true
+        } catch {
+            log(printer.format(error.diagnostics), true)
+            log("Rebuild failed: \(DiagnosticPrinter.tally(error.diagnostics)); still serving the last good site.", true)
+            channel.failed(error.diagnostics)
+            return false
+        }
+    }
+}

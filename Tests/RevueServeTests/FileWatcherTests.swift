@@ -1,0 +1,80 @@
+import Foundation
+import RevueCore
+import Testing
+@testable import RevueServe
+
+/// The inotify watcher on a real project folder.
+@Suite struct FileWatcherTests {
+    /// The changes a watcher reported, from its thread.
+    final class Reports: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [ProjectChanges] = []
+
+        func append(_ changes: ProjectChanges) {
+            lock.lock()
+            stored.append(changes)
+            lock.unlock()
+        }
+
+        var all: [ProjectChanges] {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+
+        /// Waits until `count` reports arrived, or gives up after a few seconds.
+        func wait(for count: Int) async throws -> [ProjectChanges] {
+            for _ in 0..<100 where all.count < count {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            return all
+        }
+    }
+
+    func watching(quiet: Duration, _ test: (Project, Reports) async throws -> Void) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        let watcher = try FileWatcher(project: project.root)
+        let reports = Reports()
+        let thread = Thread { watcher.run(quiet: quiet) { reports.append($0) } }
+        thread.start()
+        defer { watcher.stop() }
+        try await test(project, reports)
+    }
+
+    @Test func anEditorsSaveIsOneChange() async throws {
+        try await watching(quiet: .milliseconds(300)) { project, reports in
+            let page = "content/fr/chapitres/budget.md"
+            try project.write("content/fr/chapitres/budget.md~", "sauvegarde")
+            try project.save(page, "---\ntitle: Budget\n---\nUn.\n")
+            try project.write(page, "---\ntitle: Budget\n---\nDeux.\n")
+            try project.save(page, "---\ntitle: Budget\n---\nTrois.\n")
+            let seen = try await reports.wait(for: 1)
+            try await Task.sleep(for: .milliseconds(600))
+            #expect(reports.all.count == 1)
+            #expect(seen.first == .paths([page]))
+        }
+    }
+
+    @Test func foldersCreatedAfterTheStartAreWatched() async throws {
+        try await watching(quiet: .milliseconds(50)) { project, reports in
+            try FileManager.default.createDirectory(at: project.root.appendingPathComponent("content/fr/dossiers"), withIntermediateDirectories: true)
+            _ = try await reports.wait(for: 1)
+            try project.write("content/fr/dossiers/nouveau.md", "---\ntitle: Nouveau\n---\n")
+            let seen = try await reports.wait(for: 2)
+            #expect(seen.count == 2)
+            #expect(seen.last == .paths(["content/fr/dossiers/nouveau.md"]))
+        }
+    }
+
+    @Test func theConfigAndTemplatesAreWatchedAndTheOutputIsNot() async throws {
+        try await watching(quiet: .milliseconds(50)) { project, reports in
+            try project.write("site/fr/index.html", "<html></html>")
+            try project.write("notes.txt", "brouillon")
+            try project.write("revue.yml", Project.files["revue.yml"] ?? "")
+            #expect(try await reports.wait(for: 1).first == .paths(["revue.yml"]))
+            try project.write("templates/layout.mustache", "{{title}}")
+            #expect(try await reports.wait(for: 2).last == .paths(["templates/layout.mustache"]))
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import RevueServe
+
+/// `revue serve` end to end: a real server on a free port, a watched project
+/// edited on disk, and the events an open page receives.
+@Suite(.serialized) struct LivePreviewTests {
+    @Test func pagesOfBothLanguagesAreServedWithTheReloadScript() async throws {
+        let running = try await RunningPreview(Project())
+        defer { running.stop() }
+        let french = running.fetch("/fr/chapitres/budget/")
+        #expect(french.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(french.lowercased().contains("content-type: text/html; charset=utf-8"))
+        #expect(french.contains(#"<html lang="fr" dir="ltr">"#))
+        #expect(french.contains("Le budget progresse."))
+        #expect(french.contains(#"<script src="/_revue/live.js" data-generation="1"></script></body>"#))
+        let arabic = running.fetch("/ar/chapitres/budget/")
+        #expect(arabic.contains(#"<html lang="ar" dir="rtl">"#))
+        #expect(arabic.contains("الميزانية ترتفع."))
+        let missing = running.fetch("/ar/nulle-part/")
+        #expect(missing.hasPrefix("HTTP/1.1 404"))
+        #expect(missing.contains(#"<html lang="ar" dir="rtl">"#))
+    }
+
+    @Test func savingAPageReloadsTheOpenPagesWithTheChange() async throws {
+        let running = try await RunningPreview(Project())
+        defer { running.stop() }
+        let events = try SocketClient(port: running.port)
+        events.get("/_revue/events")
+        #expect(events.read(until: "event: hello\ndata: 1\n\n").contains("text/event-stream"))
+        events.discard()
+
+        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse nettement.\n")
+        #expect(events.read(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2"))
+        #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse nettement."))
+        #expect(running.log.last?.hasPrefix("Rebuilt in") == true)
+        #expect(running.log.last?.contains("1 of 4 pages rendered again") == true, "\(running.log)")
+    }
+
+    @Test func aBrokenEditShowsItsFindingsOverTheLastGoodPageUntilFixed() async throws {
+        let running = try await RunningPreview(Project())
+        defer { running.stop() }
+        let events = try SocketClient(port: running.port)
+        events.get("/_revue/events")
+        _ = events.read(until: "event: hello")
+        events.discard()
+
+        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: [1\n---\nCassé.\n")
+        let failure = events.read(until: "event: failure")
+        #expect(failure.contains(#""file":"content/fr/chapitres/budget.md""#))
+        #expect(failure.contains(#""line":3"#))
+        #expect(failure.contains(#""severity":"error""#))
+        let page = running.fetch("/fr/chapitres/budget/")
+        #expect(page.contains("Le budget progresse."))
+        #expect(!page.contains("Cassé."))
+        #expect(running.log.contains { $0.contains("content/fr/chapitres/budget.md:3") })
+
+        // A page opened now learns of the failure as soon as it connects.
+        let late = try SocketClient(port: running.port)
+        late.get("/_revue/events")
+        #expect(late.read(until: "event: failure").contains("content/fr/chapitres/budget.md"))
+
+        events.discard()
+        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse encore.\n")
+        #expect(events.read(until: "event: reload").contains("event: reload"))
+        #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse encore."))
+    }
+
+    @Test func fixingAMistakeBackToTheLastGoodTextClearsTheFindings() async throws {
+        let running = try await RunningPreview(Project())
+        defer { running.stop() }
+        let events = try SocketClient(port: running.port)
+        events.get("/_revue/events")
+        _ = events.read(until: "event: hello")
+        let good = Project.files["content/fr/chapitres/budget.md"] ?? ""
+        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\n")
+        _ = events.read(until: "event: failure")
+        events.discard()
+        try running.project.save("content/fr/chapitres/budget.md", good)
+        #expect(events.read(until: "event: clear").contains("event: clear"))
+    }
+
+    @Test func theLiveScriptIsServedAndABuiltSiteHasNone() async throws {
+        let running = try await RunningPreview(Project())
+        defer { running.stop() }
+        let script = running.fetch("/_revue/live.js")
+        #expect(script.lowercased().contains("content-type: text/javascript"))
+        #expect(script.contains("new EventSource(\"/_revue/events\")"))
+        for (path, bytes) in running.preview.store.current.files where path.hasSuffix(".html") {
+            #expect(!String(buffer: bytes.body).contains("_revue"), "\(path) carries the live script in the site itself")
+        }
+    }
+
+    @Test func noRequestReadsTheProjectOrAnythingOutsideTheSite() async throws {
+        let running = try await RunningPreview(Project())
+        defer { running.stop() }
+        let attempts = ["/../revue.yml", "/fr/../../revue.yml", "/%2e%2e/revue.yml", "/fr/%2E%2E/%2e%2e/revue.yml",
+                        "/..%2frevue.yml", "/fr/..%5c..%5crevue.yml", "/fr/%00index.html", "/%2Fetc%2Fpasswd",
+                        "//etc/passwd", "/fr\\..\\..\\revue.yml", "/content/fr/_index.md", "/templates/layout.mustache",
+                        "/../../../../../../etc/passwd", "/fr/chapitres/budget/%2e%2e%2f%2e%2e%2f%2e%2e%2frevue.yml"]
+        for attempt in attempts {
+            let response = running.fetch(attempt)
+            let status = response.prefix(12)
+            #expect(["HTTP/1.1 403", "HTTP/1.1 404", "HTTP/1.1 400"].contains(status), "\(attempt): \(status)")
+            #expect(!response.contains("base_url") && !response.contains("root:x:") && !response.contains("{{"), "\(attempt) leaked a file")
+        }
+        #expect(running.fetch("/fr/").hasPrefix("HTTP/1.1 200"), "the server survived the battery")
+    }
+}
