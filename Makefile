@@ -1,16 +1,20 @@
 # revue: build the example review, run the tests.
 #   make site    install what is missing, build revue (release), build content/ into site/
 #   make test    install what is missing, run the test suite
+#   make serve   build revue, then preview the review at http://127.0.0.1:8080/, reloaded on each save
 #   make bench   measure build time and memory on a generated 10 000-page-per-language project
 
 SWIFT   ?= swift
 REVUE   := .build/release/revue
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test build deps bench clean
+.PHONY: site serve test build deps bench clean
 
 site: build
 	$(REVUE) build --project .
+
+serve: build
+	$(REVUE) serve --project .
 
 build: deps
 	$(SWIFT) build -c release --product revue

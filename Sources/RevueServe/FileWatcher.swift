@@ -149,7 +149,7 @@ public final class FileWatcher: @unchecked Sendable {
     private func watchTree(_ relative: String) throws {
         var pending = [relative]
         while let folder = pending.popLast() {
-            guard (try? watch(folder)) != nil else { continue }
+            guard try watch(folder) else { continue }
             let full = folder.isEmpty ? project : project + "/" + folder
             for name in (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? [] where !name.hasPrefix(".") {
                 var isFolder: ObjCBool = false
@@ -160,13 +160,22 @@ public final class FileWatcher: @unchecked Sendable {
         }
     }
 
-    private func watch(_ relative: String) throws {
+    /// Watches one folder; false when it does not exist (anymore).
+    @discardableResult
+    private func watch(_ relative: String) throws -> Bool {
         let full = relative.isEmpty ? project : project + "/" + relative
         let mask = relative.isEmpty ? UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
                                     : Self.folderMask
         let watch = inotify_add_watch(descriptor, full, mask | UInt32(IN_ONLYDIR))
-        guard watch >= 0 else { throw WatchError.unavailable("\(full): \(String(cString: strerror(errno)))") }
+        guard watch >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return false
+            case ENOSPC: throw WatchError.unavailable("the system's limit of watched folders is reached (fs.inotify.max_user_watches)")
+            default: throw WatchError.unavailable("\(full): \(String(cString: strerror(errno)))")
+            }
+        }
         folders[watch] = relative
+        return true
     }
 
     private static func merge(_ earlier: ProjectChanges?, _ later: ProjectChanges) -> ProjectChanges {

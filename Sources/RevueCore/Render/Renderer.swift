@@ -11,8 +11,8 @@ public struct Renderer: Sendable {
     private let interfaceStrings: [String: InterfaceStrings]
     /// The data tables as each language's pages see them, by language code.
     private let pageData: [String: PageData]
-    /// Each page's `summary` with its data references resolved, by page index.
-    private let summaries: [String?]
+    /// What other pages show of each page, by page index, summaries with their data references resolved.
+    private let faces: [LinkFace]
     /// What was found wrong while resolving summaries.
     public let preparationDiagnostics: [Diagnostic]
 
@@ -30,9 +30,18 @@ public struct Renderer: Sendable {
                                      theme: theme, language: language))
         })
         var diagnostics: [Diagnostic] = []
-        summaries = site.pages.map { page in
+        let summaries = site.pages.map { page in
             guard let summary = page.frontMatter.summary, let data = pageData[page.language.code] else { return page.frontMatter.summary }
             return data.resolvePlain(summary, file: page.document.file, line: page.frontMatter.lines["summary"], into: &diagnostics)
+        }
+        let formatters = dayFormatters
+        faces = zip(site.pages, summaries).map { page, summary in
+            let language = page.language
+            let matter = page.frontMatter
+            let title = Self.typeset(page.title, language)
+            return LinkFace(title: title, navigationTitle: matter.linkTitle.map { Self.typeset($0, language) } ?? title,
+                            summary: summary.map { Self.typeset($0, language) }, slogan: matter.slogan.map { Self.typeset($0, language) },
+                            date: Self.dateView(matter.date, matter.endDate, formatters[language.code]))
         }
         self.pageData = pageData
         preparationDiagnostics = diagnostics
@@ -147,8 +156,8 @@ public struct Renderer: Sendable {
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
             publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
             navigation: base.navigation, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
-            kind: page.kind, title: base.title, description: summaries[index].map { typeset($0, page.language) }, cover: cover,
-            content: content, date: dateView(matter.date, matter.endDate, page.language), number: matter.number,
+            kind: page.kind, title: base.title, description: faces[index].summary, cover: cover,
+            content: content, date: faces[index].date, number: matter.number,
             author: matter.author.map { typeset($0, page.language) },
             attribution: matter.attribution.map { typeset($0, page.language) },
             place: matter.place, slogan: matter.slogan.map { typeset($0, page.language) }, tags: matter.tags,
@@ -172,10 +181,9 @@ public struct Renderer: Sendable {
             let from = current.map { site.pages[$0] }
             navigation = ([home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter })
                 .map { item in
-                    PageLink(page: site.pages[item], summary: summaries[item], href: root + site.pages[item].href,
-                             title: typeset(site.pages[item].frontMatter.linkTitle ?? site.pages[item].title, language),
-                             date: nil, isCurrent: from.map { isWithin($0, item, home: home) } ?? false,
-                             typeset: { typeset($0, language) })
+                    PageLink(page: site.pages[item], face: faces[item], href: root + site.pages[item].href,
+                             title: faces[item].navigationTitle, date: nil,
+                             isCurrent: from.map { isWithin($0, item, home: home) } ?? false)
                 }
         }
         var alternates: [AlternateLink] = []
@@ -212,10 +220,8 @@ public struct Renderer: Sendable {
     private func link(to index: Int, from page: Page, current: Int?) -> PageLink {
         let target = site.pages[index]
         let root = String(repeating: "../", count: page.depth)
-        return PageLink(page: target, summary: summaries[index], href: root + target.href,
-                        title: typeset(target.title, target.language),
-                        date: dateView(target.frontMatter.date, target.frontMatter.endDate, target.language),
-                        isCurrent: index == current, typeset: { typeset($0, target.language) })
+        return PageLink(page: target, face: faces[index], href: root + target.href, title: faces[index].title,
+                        date: faces[index].date, isCurrent: index == current)
     }
 
     /// Whether the page shown is `item` or lies inside it, for the navigation's current entry.
@@ -225,16 +231,20 @@ public struct Renderer: Sendable {
         return page.url.hasPrefix(site.pages[item].url)
     }
 
-    private func dateView(_ start: Day?, _ end: Day?, _ language: Language) -> DateView? {
-        guard let start, let formatter = dayFormatters[language.code] else { return nil }
+    private static func dateView(_ start: Day?, _ end: Day?, _ formatter: DayFormatter?) -> DateView? {
+        guard let start, let formatter else { return nil }
         let end = end.flatMap { $0 == start ? nil : $0 }
         return DateView(iso: start.description, text: formatter.string(start),
                         endISO: end?.description, endText: end.map { formatter.string($0) })
     }
 
     private func typeset(_ text: String, _ language: Language) -> String {
+        Self.typeset(text, language)
+    }
+
+    private static func typeset(_ text: String, _ language: Language) -> String {
         let grouped = DigitGrouping.apply(text)
-        return Self.usesFrenchTypography(language) ? FrenchTypography.apply(grouped) : grouped
+        return usesFrenchTypography(language) ? FrenchTypography.apply(grouped) : grouped
     }
 
     static func usesFrenchTypography(_ language: Language) -> Bool {
@@ -243,10 +253,9 @@ public struct Renderer: Sendable {
 }
 
 private extension PageLink {
-    init(page: Page, summary: String?, href: String, title: String, date: DateView?, isCurrent: Bool, typeset: (String) -> String) {
-        let matter = page.frontMatter
-        self.init(title: title, href: href, summary: summary.map(typeset), number: matter.number,
-                  kind: page.kind, date: date, place: matter.place, slogan: matter.slogan.map(typeset),
+    init(page: Page, face: LinkFace, href: String, title: String, date: DateView?, isCurrent: Bool) {
+        self.init(title: title, href: href, summary: face.summary, number: page.frontMatter.number,
+                  kind: page.kind, date: date, place: page.frontMatter.place, slogan: face.slogan,
                   isCurrent: isCurrent)
     }
 }
