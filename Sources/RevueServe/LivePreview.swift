@@ -36,7 +36,8 @@ public final class LivePreview: @unchecked Sendable {
         } catch {
             log(printer.format(error.diagnostics), true)
             log("Rebuild failed: \(DiagnosticPrinter.tally(error.diagnostics)); still serving the last good site.", true)
-            channel.failed(error.diagnostics)
+            // The page shows what blocks the build; warnings stay in the terminal.
+            channel.failed(error.diagnostics.filter { $0.severity == .error })
             return false
         }
     }
