@@ -21,21 +21,33 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var column: Int?
     public var severity: Severity
     public var message: String
+    /// What kind of finding it is, for editors' tools: `broken-link`, `unused-table`;
+    /// by default the part of the project it is in: `config`, `template`, `data`, `content`.
+    public var code: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error, message: String, code: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
         self.message = message
+        self.code = code ?? Self.code(of: file)
     }
 
-    public static func error(_ message: String, in file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, severity: .error, message: message)
+    public static func error(_ message: String, in file: String, line: Int? = nil, column: Int? = nil, code: String? = nil) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .error, message: message, code: code)
     }
 
-    public static func warning(_ message: String, in file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message)
+    public static func warning(_ message: String, in file: String, line: Int? = nil, column: Int? = nil, code: String? = nil) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message, code: code)
+    }
+
+    /// The part of the project a file belongs to.
+    private static func code(of file: String) -> String {
+        if file == "revue.yml" { return "config" }
+        if file.hasPrefix("templates") { return "template" }
+        if file.hasPrefix("content/data") { return "data" }
+        return "content"
     }
 
     /// `file:line:column: severity: message`, the form editors and their tools understand.

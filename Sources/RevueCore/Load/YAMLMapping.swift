@@ -57,7 +57,7 @@ struct YAMLMapping {
             guard !allowed.contains(entry.key) else { return nil }
             return .error(
                 "unknown \(what) key '\(entry.key)'\(NearestName.hint(for: entry.key, among: allowed))",
-                in: file, line: entry.line, column: entry.column)
+                in: file, line: entry.line, column: entry.column, code: "unknown-key")
         }
     }
 

@@ -19,7 +19,7 @@ struct MarkdownRenderer: Sendable {
     /// The result for one page.
     struct Output {
         var html: String
-        /// Level 2 and 3 headings, for the page's table of contents.
+        /// Every heading with its id: levels 2 and 3 make the page's table of contents.
         var headings: [Heading]
         var diagnostics: [Diagnostic]
         /// Numbers written by hand in the page's prose.
@@ -42,7 +42,7 @@ struct MarkdownRenderer: Sendable {
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
     func render(
         _ markdown: String, file: String, firstLine: Int, frenchTypography: Bool, data: MarkdownData,
-        resolveLink: (String) -> LinkResolution
+        resolveLink: (_ address: String, _ line: Int) -> LinkResolution
     ) -> Output {
         guard let document = CmarkDocument(markdown: markdown) else {
             return Output(html: "", headings: [], diagnostics: [.error("cmark could not parse this file", in: file)])
@@ -68,7 +68,7 @@ struct MarkdownRenderer: Sendable {
             case CMARK_NODE_HEADING:
                 let text = node.plainText.trimmingCharacters(in: .whitespaces)
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)), id: headingIDs.id(for: text), text: text)
-                if heading.level == 2 || heading.level == 3 { output.headings.append(heading) }
+                output.headings.append(heading)
                 giveID(heading, to: node)
             default:
                 break
@@ -97,20 +97,20 @@ struct MarkdownRenderer: Sendable {
 
     private func rewriteAddress(
         of node: OpaquePointer, file: String, firstLine: Int,
-        resolveLink: (String) -> LinkResolution, into diagnostics: inout [Diagnostic]
+        resolveLink: (_ address: String, _ line: Int) -> LinkResolution, into diagnostics: inout [Diagnostic]
     ) {
         let line = node.sourceLine + firstLine - 1
         if node.cmarkType == CMARK_NODE_IMAGE, node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
             diagnostics.append(.warning("the image '\(node.url)' has no alternative text: write it between the brackets, ![like this](\(node.url))",
-                                        in: file, line: line, column: node.sourceColumn))
+                                        in: file, line: line, column: node.sourceColumn, code: "missing-alt"))
         }
-        switch resolveLink(node.url) {
+        switch resolveLink(node.url, line) {
         case .keep:
             break
         case .replace(let address):
             node.url = address
         case .broken(let message):
-            diagnostics.append(.error(message, in: file, line: line, column: node.sourceColumn))
+            diagnostics.append(.error(message, in: file, line: line, column: node.sourceColumn, code: "broken-link"))
         }
     }
 

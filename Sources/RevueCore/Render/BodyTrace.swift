@@ -8,6 +8,8 @@ struct BodyTrace: Sendable {
     /// One address of a link or an image, and what it became.
     struct Link: Sendable {
         let address: String
+        /// The line of the page's file it is written on.
+        let line: Int
         let resolution: MarkdownRenderer.LinkResolution
     }
 

@@ -11,7 +11,7 @@ enum FigureAgreement {
                     let name = site.config.language(code: code)?.name ?? code
                     problems.append(.error(
                         "'\(mention.text)' is written by hand here, while the \(name) page takes it from {{\(reference)}}: write {{\(reference)}} here too, so that both languages show the same cell",
-                        in: page.document.file, line: mention.line))
+                        in: page.document.file, line: mention.line, code: "literal-figure"))
                     break
                 }
             }

@@ -67,9 +67,9 @@ public struct Renderer: Sendable {
         let body = markdown.render(
             page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
             frenchTypography: Self.usesFrenchTypography(page.language), data: tracing,
-            resolveLink: { address in
+            resolveLink: { address, line in
                 let resolution = resolver.resolve(address, from: page)
-                links.append(BodyTrace.Link(address: address, resolution: resolution))
+                links.append(BodyTrace.Link(address: address, line: line, resolution: resolution))
                 return resolution
             })
         return PageBody(html: body.html, headings: body.headings, diagnostics: body.diagnostics,
@@ -162,7 +162,7 @@ public struct Renderer: Sendable {
             attribution: matter.attribution.map { typeset($0, page.language) },
             place: matter.place, slogan: matter.slogan.map { typeset($0, page.language) }, tags: matter.tags,
             tableOfContents: page.kind == .chapter
-                ? headings.map { TableOfContentsEntry(id: $0.id, text: typeset($0.text, page.language), isSubheading: $0.level > 2) } : [],
+                ? headings.filter { (2...3).contains($0.level) }.map { TableOfContentsEntry(id: $0.id, text: typeset($0.text, page.language), isSubheading: $0.level > 2) } : [],
             previous: page.previous.map { link(to: $0, from: page, current: nil) },
             next: page.next.map { link(to: $0, from: page, current: nil) },
             children: page.children.map { link(to: $0, from: page, current: nil) },

@@ -39,6 +39,20 @@ struct LinkResolver {
         return .replace(root + PathEncoding.encode(target) + suffix)
     }
 
+    /// The page and the fragment an address with a `#` leads to: `budget.md#personnel`
+    /// from another page, `#personnel` on the page itself (`index`); nil for any other address.
+    func anchorTarget(of address: String, from page: Page, index: Int) -> (page: Int, fragment: String)? {
+        guard let hash = address.firstIndex(of: "#") else { return nil }
+        let fragment = String(address[address.index(after: hash)...])
+        let path = String(address[..<hash].prefix { $0 != "?" })
+        if path.isEmpty { return (index, fragment.removingPercentEncoding ?? fragment) }
+        guard !path.hasPrefix("/"), !Self.hasScheme(path),
+              let target = Self.normalize(path.removingPercentEncoding ?? path, from: "\(page.language.code)/\(SiteResolver.folder(of: page.document.path))"),
+              target.hasSuffix(".md") || target.hasSuffix("/") || target.isEmpty,
+              let found = site.pagesByContentPath[target.hasSuffix(".md") ? target : target + "_index.md"] else { return nil }
+        return (found, fragment.removingPercentEncoding ?? fragment)
+    }
+
     private func hint(for key: String) -> String {
         let language = key.prefix { $0 != "/" }
         let candidates = site.pagesByContentPath.keys.filter { $0.hasPrefix(language + "/") }

@@ -86,7 +86,8 @@ public struct SiteResolver: Sendable {
         var seen: [String: String] = [:]
         for page in pages {
             if let other = seen[page.url] {
-                diagnostics.report(.error("this page and \(other) would both be written to \(page.outputPath): rename one of them", in: page.document.file))
+                diagnostics.report(.error("this page and \(other) would both be written to \(page.outputPath): rename one of them", in: page.document.file,
+                                          code: "duplicate-url"))
             } else {
                 seen[page.url] = page.document.file
             }
@@ -140,7 +141,7 @@ public struct SiteResolver: Sendable {
         for (index, page) in pages.enumerated() {
             for language in config.languages where language != page.language && pages[index].translations[language.code] == nil {
                 diagnostics.report(.warning("this page has no \(language.name) translation (expected \(ContentLoader.folderName)/\(language.code)/\(page.document.path), or a page with the same translation_key)",
-                                            in: page.document.file))
+                                            in: page.document.file, code: "missing-translation"))
             }
         }
     }
@@ -157,12 +158,13 @@ public struct SiteResolver: Sendable {
             for index in ordered {
                 let page = pages[index]
                 guard let number = page.frontMatter.number else {
-                    diagnostics.report(.error("a chapter needs a 'number' in its front matter, its place in the Sommaire", in: page.document.file, line: 1))
+                    diagnostics.report(.error("a chapter needs a 'number' in its front matter, its place in the Sommaire", in: page.document.file, line: 1,
+                                              code: "chapter-number"))
                     continue
                 }
                 if let other = numbers[number] {
                     diagnostics.report(.error("chapter \(number) is also \(pages[other].document.file): give each chapter its own number",
-                                              in: page.document.file, line: page.frontMatter.lines["number"]))
+                                              in: page.document.file, line: page.frontMatter.lines["number"], code: "chapter-number"))
                 }
                 numbers[number] = index
             }

@@ -1,0 +1,109 @@
+import Foundation
+
+/// `revue new`: starts a chapter, an activity, a campaign or a page in every
+/// language at once, with its front matter filled in, and never overwrites.
+public struct PageScaffold: Sendable {
+    /// What can be started, and the section (`pages:` of a section's `_index.md`) it goes into.
+    public enum Kind: String, CaseIterable, Sendable {
+        case chapter, activity, campaign, page
+
+        var sectionKind: PageKind? {
+            switch self {
+            case .chapter: .chapter
+            case .activity: .activity
+            case .campaign: .campaign
+            case .page: nil
+            }
+        }
+    }
+
+    public let project: URL
+    public let kind: Kind
+    /// The file name without `.md`: `budget-2024`.
+    public let slug: String
+    /// Titles by language code; a language without one gets the slug in words.
+    public let titles: [String: String]
+    /// The page's `date`; a chapter has one only when it is given.
+    public let date: Day?
+
+    public init(project: URL, kind: Kind, slug: String, titles: [String: String], date: Day?) {
+        self.project = project.standardizedFileURL
+        self.kind = kind
+        self.slug = slug
+        self.titles = titles
+        self.date = date
+    }
+
+    /// Writes the files and returns their paths in the project: `content/fr/chapitres/budget-2024.md`.
+    public func create() throws(DiagnosticError) -> [String] {
+        try checkSlug()
+        let config = try SiteConfig.load(from: project)
+        let diagnostics = Diagnostics()
+        let content = ContentLoader(root: project, config: config).load(into: diagnostics)
+        let site = SiteResolver(config: config, includeDrafts: true).resolve(content, into: diagnostics)
+        let folder = try sectionFolder(in: site)
+        let siblings = site.pages(in: config.defaultLanguage).map { site.pages[$0] }
+            .filter { $0.kind == (kind.sectionKind ?? .page) && SiteResolver.folder(of: $0.document.path) == folder }
+        let weight = (siblings.compactMap(\.frontMatter.weight).max() ?? 0) + 1
+        let number = kind == .chapter ? (siblings.compactMap(\.frontMatter.number).max() ?? 0) + 1 : nil
+
+        let relative = folder.isEmpty ? "\(slug).md" : "\(folder)/\(slug).md"
+        let paths = config.languages.map { "\(ContentLoader.folderName)/\($0.code)/\(relative)" }
+        if let existing = paths.first(where: { FileManager.default.fileExists(atPath: project.appendingPathComponent($0).path) }) {
+            throw DiagnosticError(.error("this file exists already: nothing was created (choose another name)", in: existing))
+        }
+        for (language, path) in zip(config.languages, paths) {
+            let text = frontMatter(title: titles[language.code] ?? words(slug), weight: weight, number: number)
+            let url = project.appendingPathComponent(path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+            } catch {
+                throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: path))
+            }
+        }
+        return paths
+    }
+
+    /// A file name that stays inside its folder and makes a readable address.
+    private func checkSlug() throws(DiagnosticError) {
+        let bad = slug.isEmpty || slug.hasPrefix(".") || slug.hasPrefix("_") || slug.hasSuffix(".md")
+            || slug.unicodeScalars.contains { $0 == "/" || $0 == "\\" || $0.value < 0x20 || $0 == "#" || $0 == "?" || $0 == "%" }
+        if bad {
+            throw DiagnosticError(.error("'\(slug)' cannot name a page: use letters, digits and '-', such as budget-2024", in: ContentLoader.folderName))
+        }
+    }
+
+    /// The folder of the section that lists pages of this kind, in the default language.
+    private func sectionFolder(in site: Site) throws(DiagnosticError) -> String {
+        guard let sectionKind = kind.sectionKind else { return "" }
+        let sections = site.pages(in: site.config.defaultLanguage).map { site.pages[$0] }
+            .filter { $0.kind == .section && $0.frontMatter.pages == sectionKind }
+        guard let section = sections.first else {
+            throw DiagnosticError(.error(
+                "no section lists \(kind.rawValue) pages: add 'pages: \(sectionKind.rawValue)' to the front matter of a section's _index.md",
+                in: "\(ContentLoader.folderName)/\(site.config.defaultLanguage.code)"))
+        }
+        return SiteResolver.folder(of: section.document.path)
+    }
+
+    private func frontMatter(title: String, weight: Int, number: Int?) -> String {
+        var lines = ["---", "title: \(quoted(title))"]
+        if let number { lines.append("number: \(number)") }
+        lines.append("weight: \(weight)")
+        if let date { lines.append("date: \(date)") }
+        lines += ["---", "", ""]
+        return lines.joined(separator: "\n")
+    }
+
+    /// A YAML string in double quotes, whatever it holds.
+    private func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// `budget-2024` → `Budget 2024`.
+    private func words(_ slug: String) -> String {
+        let spaced = slug.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import RevueCore
+
+/// `revue new`: starts a chapter, activity, campaign or page in every language.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a chapter, activity, campaign or page in every language, front matter filled in.",
+        discussion: """
+            A chapter goes into the section whose _index.md says 'pages: chapter', numbered after the \
+            last chapter; an activity or a campaign into the section of its kind; a page at the top of \
+            each language's folder. Existing files are never overwritten.
+            """
+    )
+
+    @Argument(help: "What to create: \(PageScaffold.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: PageScaffold.Kind
+
+    @Argument(help: "The file name without .md, which makes the address: budget-2024.")
+    var slug: String
+
+    @Option(name: .customLong("title-fr"), help: "The French title.")
+    var titleFrench: String?
+
+    @Option(name: .customLong("title-ar"), help: "The Arabic title.")
+    var titleArabic: String?
+
+    @Option(name: .long, help: "The date, YYYY-MM-DD (default: today; a chapter has none unless given).")
+    var date: String?
+
+    @Option(name: .long, help: "The project folder, holding revue.yml.")
+    var project: String = "."
+
+    func run() throws {
+        var day: Day?
+        if let date {
+            guard let parsed = Day(iso: date) else {
+                throw ValidationError("'\(date)' is not a date: write it YYYY-MM-DD, such as 2024-05-12")
+            }
+            day = parsed
+        } else if kind != .chapter {
+            day = Self.today()
+        }
+        var titles: [String: String] = [:]
+        titles["fr"] = titleFrench
+        titles["ar"] = titleArabic
+        let scaffold = PageScaffold(project: URL(fileURLWithPath: project), kind: kind, slug: slug, titles: titles, date: day)
+        do {
+            for path in try scaffold.create() {
+                Terminal.out("Created \(path)")
+            }
+        } catch {
+            Terminal.error(DiagnosticPrinter(project: scaffold.project).format(error.diagnostics))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Today on this machine's calendar day.
+    private static func today() -> Day? {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return Day(iso: String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1))
+    }
+}
+
+extension PageScaffold.Kind: ExpressibleByArgument {}
