@@ -32,7 +32,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let projectURL = URL(fileURLWithPath: project)
         guard FileManager.default.fileExists(atPath: projectURL.appendingPathComponent(SiteConfig.fileName).path) else {
-            Terminal.error("\(project): there is no \(SiteConfig.fileName) here: run revue serve in the project's folder, or give it with --project")
+            Terminal.error("\(SiteConfig.fileName): error: there is no \(SiteConfig.fileName) in \(projectURL.path): is this a revue project? (use --project to name its folder)")
             throw ExitCode(1)
         }
         let watcher: FileWatcher

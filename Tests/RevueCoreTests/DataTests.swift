@@ -245,7 +245,7 @@ import Testing
         let site = try site(fr: "```{chrat}\ntable: budget\n```\n\n```{chart}\ntype: pie\ntabl: budget\n```\n", ar: "نص\n")
         defer { site.remove() }
         let messages = site.failingBuild().map(\.description)
-        #expect(messages.contains("content/fr/budget.md:4: error: unknown directive '{chrat}' (did you mean 'chart'?); the directives are {figures}, {table}, {chart}, {list}"))
+        #expect(messages.contains("content/fr/budget.md:4: error: unknown directive '{chrat}' (did you mean '{chart}'?); the directives are {figures}, {table}, {chart}, {list}"))
         #expect(messages.contains("content/fr/budget.md:10:1: error: unknown '{chart}' option key 'tabl' (did you mean 'table'?)"))
     }
 

@@ -54,7 +54,7 @@ extension SiteConfig {
     public static func load(from root: URL) throws(DiagnosticError) -> SiteConfig {
         let url = root.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw DiagnosticError(.error("there is no \(fileName) here: is this a revue project? (use --project to name its folder)", in: url.path))
+            throw DiagnosticError(.error("there is no \(fileName) in \(root.path): is this a revue project? (use --project to name its folder)", in: fileName))
         }
         return try parse(try SourceText.read(url, displayPath: fileName))
     }

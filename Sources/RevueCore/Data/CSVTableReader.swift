@@ -44,7 +44,7 @@ enum CSVTableReader {
         return rows
     }
 
-    /// Every header name must be a field of the schema, once; every field of a required column must be there.
+    /// Every header name must be a field of the schema, once; every field of the schema must be there.
     private static func checkHeader(_ header: [String], columns: [Int], fields: [String], file: String, into problems: inout [Diagnostic]) -> Bool {
         var ok = true
         var seen: Set<String> = []
@@ -58,6 +58,11 @@ enum CSVTableReader {
                 problems.append(.error("the column '\(name)' is named twice in the header", in: file, line: 1, column: column))
                 ok = false
             }
+        }
+        for field in fields where !header.contains(field) {
+            problems.append(.error("the header has no column '\(field)', which the schema declares: add it (its cells may stay empty when the column is not required)",
+                                   in: file, line: 1))
+            ok = false
         }
         return ok
     }

@@ -4,7 +4,7 @@ import Foundation
 /// Unix or Windows line endings. Anything else is refused with a clear message.
 enum SourceText {
     /// Files larger than this are refused rather than read into memory.
-    static let maximumSize = 64 * 1024 * 1024
+    static let maximumSize = 16 * 1024 * 1024
 
     static func read(_ url: URL, displayPath: String) throws(DiagnosticError) -> String {
         try read(path: url.path, displayPath: displayPath)

@@ -84,4 +84,16 @@ struct TestSite {
     func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
     }
+
+    /// Every file of the built site with its bytes, to tell whether a failed build touched it.
+    func writtenFiles() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            if (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+                files[url.path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
 }

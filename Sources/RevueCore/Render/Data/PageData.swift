@@ -136,7 +136,7 @@ final class PageData: MarkdownData {
     func directive(_ name: String, options: String, file: String, line: Int) -> (html: String, diagnostics: [Diagnostic]) {
         guard let kind = DirectiveKind(rawValue: name) else {
             let names = DirectiveKind.allCases.map(\.rawValue)
-            return ("", [.error("unknown directive '{\(name)}'\(NearestName.hint(for: name, among: names)); the directives are \(names.map { "{\($0)}" }.joined(separator: ", "))",
+            return ("", [.error("unknown directive '{\(name)}'\(NearestName.hint(for: "{\(name)}", among: names.map { "{\($0)}" })); the directives are \(names.map { "{\($0)}" }.joined(separator: ", "))",
                                 in: file, line: line - 1)])
         }
         var diagnostics: [Diagnostic] = []

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import RevueCore
+
+/// Every kind of bad input an editor can save: each one fails the build with
+/// a message naming the file (and the line where there is one), and leaves
+/// the site published before it byte for byte as it was.
+@Suite struct BadInputTests {
+    /// One mistake: the files it writes over a project that builds, and what the build must answer.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        /// Files written (nil: deleted), relative to the project.
+        let files: [String: Data?]
+        let file: String
+        let line: Int?
+        let message: String
+
+        init(_ name: String, _ files: [String: Data?], _ file: String, line: Int? = nil, _ message: String) {
+            self.name = name
+            self.files = files
+            self.file = file
+            self.line = line
+            self.message = message
+        }
+
+        var testDescription: String { name }
+    }
+
+    static let chapter = "content/fr/chapitres/budget.md"
+    static let table = "content/data/lits.csv"
+    static let schema = "content/data/lits.schema.yml"
+
+    /// A small review that builds: a Sommaire and one chapter per language, reading a typed table.
+    static let project: [String: String] = [
+        "content/fr/chapitres/_index.md": "---\ntitle: Sommaire\npages: chapter\n---\n",
+        "content/ar/chapitres/_index.md": "---\ntitle: الفهرس\npages: chapter\n---\n",
+        chapter: "---\ntitle: Budget\nnumber: 1\n---\nRabat compte {{lits.rabat.lits}}.\n\n```{table}\ntable: lits\n```\n",
+        "content/ar/chapitres/budget.md": "---\ntitle: الميزانية\nnumber: 1\n---\nتتوفر الرباط على {{lits.rabat.lits}}.\n",
+        schema: """
+            title: { fr: Lits, ar: الأسرة }
+            key: cle
+            columns:
+              - { name: cle, type: text }
+              - { name: ville, type: localized, label: { fr: Ville, ar: المدينة } }
+              - { name: categorie, type: enum, values: [chu, chr], label: { fr: Catégorie, ar: الصنف } }
+              - { name: lits, type: integer, label: { fr: Lits, ar: الأسرة }, unit: { fr: lits, ar: سرير } }
+              - { name: ouverture, type: date, label: { fr: Ouverture, ar: الافتتاح } }
+
+            """,
+        table: "cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,1200,2023-05-02\nfes,Fès,فاس,chr,450,2022-11-15\n",
+    ]
+
+    static func text(_ string: String) -> Data? { Data(string.utf8) }
+
+    static let frontMatterCases: [Case] = [
+        Case("invalid YAML front matter", [chapter: text("---\ntitle: [Budget\nnumber: 1\n---\n")], chapter, line: 3, "invalid YAML"),
+        Case("unclosed front matter", [chapter: text("---\ntitle: Budget\nnumber: 1\nLe texte.\n")], chapter, line: 1, "never closed"),
+        Case("missing front matter", [chapter: text("Le texte seul.\n")], chapter, line: 1, "does not start with front matter"),
+        Case("unknown front matter key", [chapter: text("---\ntitle: Budget\nnumber: 1\nsumary: x\n---\n")], chapter, line: 4, "did you mean 'summary'?"),
+        Case("weight that is no number", [chapter: text("---\ntitle: Budget\nnumber: 1\nweight: abc\n---\n")], chapter, line: 4, "'weight' must be a whole number, not 'abc'"),
+        Case("draft that is no yes or no", [chapter: text("---\ntitle: Budget\nnumber: 1\ndraft: maybe\n---\n")], chapter, line: 4, "'draft'"),
+        Case("impossible date", [chapter: text("---\ntitle: Budget\nnumber: 1\ndate: 2023-02-30\n---\n")], chapter, line: 4, "2023-02-30"),
+        Case("date in the wrong format", [chapter: text("---\ntitle: Budget\nnumber: 1\ndate: 31/12/2023\n---\n")], chapter, line: 4, "YYYY-MM-DD"),
+        Case("empty file", [chapter: text("")], chapter, line: 1, "the file is empty"),
+        Case("Latin-1 file", [chapter: Data("---\ntitle: Budget\nnumber: 1\n---\nD".utf8) + Data([0xE9, 0x6A, 0xE0, 0x0A])], chapter, line: 5, "not valid UTF-8"),
+        Case("UTF-16 file", [chapter: Data([0xFF, 0xFE]) + Data("---\ntitle: B\n---\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })], chapter, "UTF-16"),
+        Case("two pages with one address", ["content/fr/chapitres/budget/_index.md": text("---\ntitle: Autre\n---\n")], "content/fr/chapitres/budget/_index.md",
+             "would both be written to fr/chapitres/budget/index.html"),
+        Case("chapter without number", [chapter: text("---\ntitle: Budget\n---\n")], chapter, line: 1, "a chapter needs a 'number'"),
+    ]
+
+    static let markdownCases: [Case] = [
+        Case("link to a missing page", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\nVoir [le bilan](bilan.md).\n")], chapter, line: 5,
+             "leads to a page that does not exist"),
+        Case("missing image", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\n![Carte](carte.png)\n")], chapter, line: 5,
+             "leads to a file that does not exist"),
+        Case("unknown directive", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\n```{tableau}\ntable: lits\n```\n")], chapter, line: 5,
+             "unknown directive '{tableau}' (did you mean '{table}'?)"),
+        Case("malformed directive body", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\n```{table}\ntable: [lits\n```\n")], chapter, "invalid YAML"),
+        Case("unknown reference", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\n{{lit.rabat.lits}}\n")], chapter, line: 5,
+             "unknown table 'lit' (did you mean 'lits'?)"),
+        Case("unclosed reference", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\n{{lits.rabat.lits\n")], chapter, line: 5, "is not closed with '}}'"),
+        Case("figure written by hand in one language", [chapter: text("---\ntitle: Budget\nnumber: 1\n---\nRabat compte 1 200 lits.\n")], chapter, line: 5,
+             "write {{lits.rabat.lits}} here too"),
+    ]
+
+    static let tableCases: [Case] = [
+        Case("table with a missing column", [table: text("cle,ville.fr,ville.ar,categorie,ouverture\nrabat,Rabat,الرباط,chu,2023-05-02\n")], table, line: 1, "the header has no column 'lits'"),
+        Case("table with an extra column", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture,note\nrabat,Rabat,الرباط,chu,1200,2023-05-02,x\n")], table, line: 1, "note"),
+        Case("bad number", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,1 2OO,2023-05-02\n")], table, line: 2, "column 'lits' (integer)"),
+        Case("number with a decimal comma", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,\"1200,5\",2023-05-02\n")], table, line: 2, "column 'lits' (integer)"),
+        Case("bad date", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,1200,02/05/2023\n")], table, line: 2, "column 'ouverture' (date)"),
+        Case("unknown enum value", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chx,1200,2023-05-02\n")], table, line: 2, "chx"),
+        Case("duplicate key", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,1200,2023-05-02\nrabat,Salé,سلا,chr,300,2023-01-01\n")], table, line: 3, "rabat"),
+        Case("schema missing", [schema: nil], table, "has no schema"),
+        Case("schema that is not YAML", [schema: text("key: cle\ncolumns: [\n")], schema, "invalid YAML"),
+        Case("schema with an unknown type", [schema: text("key: cle\ncolumns:\n  - { name: cle, type: texte }\n")], schema, line: 3, "texte"),
+    ]
+
+    static let projectCases: [Case] = [
+        Case("template syntax error", ["templates/page.mustache": text("{{<layout}}{{$main}}\n{{#title}}x{{/titre}}{{/main}}{{/layout}}\n")], "templates/page.mustache", line: 2, "template error"),
+        Case("template naming a missing partial", ["templates/page.mustache": text("{{>layout}}\n{{>absent}}\n")], "templates/page.mustache", line: 2, "'absent'"),
+        Case("revue.yml missing", ["revue.yml": nil], "revue.yml", "there is no revue.yml in"),
+        Case("revue.yml empty", ["revue.yml": text("")], "revue.yml", "empty"),
+        Case("unknown language direction", ["revue.yml": text(TestSite.config.replacingOccurrences(of: "direction: rtl", with: "direction: rlt"))], "revue.yml", line: 9, "must be one of ltr, rtl"),
+        Case("invalid locale", ["revue.yml": text(TestSite.config.replacingOccurrences(of: "ar-MA", with: "zz-ZZ"))], "revue.yml", line: 9, "'zz-ZZ' is not a locale"),
+        Case("file too large", [chapter: Data(count: 50 * 1024 * 1024)], chapter, "the file is 50 MB; revue reads files of at most 16 MB"),
+    ]
+
+    @Test(arguments: frontMatterCases + markdownCases + tableCases + projectCases)
+    func answersClearlyAndKeepsThePublishedSite(_ mistake: Case) throws {
+        let site = try TestSite(files: Self.project)
+        defer { site.remove() }
+        try site.build(strict: true)
+        let published = try site.writtenFiles()
+        #expect(published.count > 5)
+        for (path, data) in mistake.files {
+            if let data {
+                try site.write(path, data)
+            } else {
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent(path))
+            }
+        }
+        let findings = site.failingBuild()
+        let found = findings.contains { finding in
+            finding.severity == .error && finding.file == mistake.file && finding.message.contains(mistake.message)
+                && (mistake.line == nil || finding.line == mistake.line)
+        }
+        #expect(found, "expected \(mistake.file):\(mistake.line.map(String.init) ?? "-"): …\(mistake.message)…, got:\n\(findings.map(\.description).joined(separator: "\n"))")
+        #expect(try site.writtenFiles() == published, "the failed build changed site/")
+    }
+
+    @Test func aLinkThatLoopsIsReportedAndNothingIsLost() throws {
+        let site = try TestSite(files: Self.project)
+        defer { site.remove() }
+        try site.build(strict: true)
+        let published = try site.writtenFiles()
+        let loop = site.root.appendingPathComponent("content/fr/boucle.md")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        #expect(site.failingBuild().contains { $0.file == "content/fr/boucle.md" && $0.message.contains("a loop of links") })
+        #expect(try site.writtenFiles() == published)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every file whatever its permissions"))
+    func anUnreadableFileIsNamed() throws {
+        let site = try TestSite(files: Self.project)
+        defer { site.remove() }
+        chmod(site.root.appendingPathComponent(Self.chapter).path, 0)
+        #expect(site.failingBuild().contains { $0.file == Self.chapter && $0.message.contains("cannot read") })
+    }
+
+    @Test func anOutputFolderThatCannotBeWrittenIsNamed() throws {
+        let site = try TestSite(files: Self.project)
+        defer { site.remove() }
+        try site.write("occupied", "a file where the site's folder would go")
+        var options = BuildOptions(project: site.root, output: site.root.appendingPathComponent("occupied/site"))
+        options.strict = true
+        #expect {
+            try build(options)
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.contains { $0.message.contains("cannot write") } == true
+        }
+        #expect(try String(contentsOf: site.root.appendingPathComponent("occupied"), encoding: .utf8) == "a file where the site's folder would go")
+    }
+
+    @Test func aPageWithFrontMatterOnlyBuilds() throws {
+        let site = try TestSite(files: Self.project.merging([
+            "content/fr/apropos.md": "---\ntitle: À propos\n---\n",
+            "content/ar/apropos.md": "---\ntitle: حول\n---",
+        ]) { $1 })
+        defer { site.remove() }
+        try site.build(strict: true)
+        #expect(try site.html("fr/apropos/index.html").contains("<h1>À propos</h1>"))
+        #expect(try site.html("ar/apropos/index.html").contains("<h1>حول</h1>"))
+    }
+}
