@@ -25,6 +25,11 @@ import Testing
         #expect((counts["fr"] ?? 0) >= 30)
     }
 
+    @Test func checkFindsNothingWrongOrMissingInTheExample() {
+        let findings = check(BuildOptions(project: TestSite.repositoryRoot))
+        #expect(findings.isEmpty, "\(findings.map(\.description).joined(separator: "\n"))")
+    }
+
     @Test func theSommaireListsTheNineChaptersInBothLanguages() throws {
         for language in ["fr", "ar"] {
             let home = try page("\(language)/index.html")

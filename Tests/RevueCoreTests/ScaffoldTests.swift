@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import RevueCore
+
+/// `revue new` on a small project: both languages at once, in the right
+/// section, numbered and weighed after the others, never overwriting.
+@Suite struct ScaffoldTests {
+    static let pages = [
+        "content/fr/chapitres/_index.md": "---\ntitle: Sommaire\npages: chapter\n---\n",
+        "content/ar/chapitres/_index.md": "---\ntitle: الفهرس\npages: chapter\n---\n",
+        "content/fr/chapitres/budget.md": "---\ntitle: Budget\nnumber: 4\nweight: 7\n---\n",
+        "content/ar/chapitres/budget.md": "---\ntitle: الميزانية\nnumber: 4\nweight: 7\n---\n",
+        "content/fr/campagnes/_index.md": "---\ntitle: Campagnes\npages: campaign\n---\n",
+        "content/ar/campagnes/_index.md": "---\ntitle: الحملات\npages: campaign\n---\n",
+    ]
+
+    @Test func aChapterIsCreatedInBothLanguagesAfterTheLastOneAndBuilds() throws {
+        let site = try TestSite(files: Self.pages)
+        defer { site.remove() }
+        let created = try PageScaffold(project: site.root, kind: .chapter, slug: "sante-mentale",
+                                       titles: ["fr": "La santé mentale : priorité", "ar": "الصحة النفسية"], date: nil).create()
+        #expect(created == ["content/fr/chapitres/sante-mentale.md", "content/ar/chapitres/sante-mentale.md"])
+        let french = try String(contentsOf: site.root.appendingPathComponent(created[0]), encoding: .utf8)
+        #expect(french == "---\ntitle: \"La santé mentale : priorité\"\nnumber: 5\nweight: 8\n---\n\n")
+        try site.build(strict: true)
+        #expect(try site.html("ar/chapitres/sante-mentale/index.html").contains("<h1>الصحة النفسية</h1>"))
+    }
+
+    @Test func aCampaignGoesToItsSectionWithItsDate() throws {
+        let site = try TestSite(files: Self.pages)
+        defer { site.remove() }
+        let created = try PageScaffold(project: site.root, kind: .campaign, slug: "journee-sante", titles: [:],
+                                       date: Day(iso: "2024-05-12")).create()
+        #expect(created == ["content/fr/campagnes/journee-sante.md", "content/ar/campagnes/journee-sante.md"])
+        let arabic = try String(contentsOf: site.root.appendingPathComponent(created[1]), encoding: .utf8)
+        #expect(arabic == "---\ntitle: \"Journee sante\"\nweight: 1\ndate: 2024-05-12\n---\n\n")
+    }
+
+    @Test func nothingIsOverwrittenNorHalfCreated() throws {
+        let site = try TestSite(files: Self.pages.merging(["content/ar/chapitres/sante.md": "---\ntitle: نص موجود\n---\n"]) { $1 })
+        defer { site.remove() }
+        #expect(throws: DiagnosticError.self) {
+            try PageScaffold(project: site.root, kind: .chapter, slug: "sante", titles: [:], date: nil).create()
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/fr/chapitres/sante.md").path))
+        #expect(try String(contentsOf: site.root.appendingPathComponent("content/ar/chapitres/sante.md"), encoding: .utf8) == "---\ntitle: نص موجود\n---\n")
+    }
+
+    @Test func namesThatLeaveTheFolderAndMissingSectionsAreRefused() throws {
+        let site = try TestSite(files: Self.pages)
+        defer { site.remove() }
+        for slug in ["../dehors", "a/b", ".cache", ""] {
+            #expect(throws: DiagnosticError.self) {
+                try PageScaffold(project: site.root, kind: .page, slug: slug, titles: [:], date: nil).create()
+            }
+        }
+        #expect {
+            try PageScaffold(project: site.root, kind: .activity, slug: "atelier", titles: [:], date: nil).create()
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.first?.message.contains("add 'pages: activity'") == true
+        }
+    }
+}
