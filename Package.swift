@@ -50,6 +50,10 @@ let package = Package(
             dependencies: ["RevueCore"]
         ),
         .testTarget(
+            name: "RevueCommandTests",
+            dependencies: ["revue"]
+        ),
+        .testTarget(
             name: "RevueServeTests",
             dependencies: [
                 "RevueServe",
@@ -58,3 +62,15 @@ let package = Package(
         ),
     ]
 )
+
+// The fuzzers (scripts/fuzz.sh) build only on request, with `swift build --sanitize fuzzer`:
+// libFuzzer brings their `main`.
+if Context.environment["REVUE_FUZZ"] != nil {
+    for name in ["FuzzPages", "FuzzTables"] {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: ["RevueCore"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ))
+    }
+}

@@ -14,7 +14,7 @@ struct NewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "What to create: \(PageScaffold.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(help: "What to create.")
     var kind: PageScaffold.Kind
 
     @Argument(help: "The file name without .md, which makes the address: budget-2024.")

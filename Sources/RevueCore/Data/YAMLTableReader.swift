@@ -73,7 +73,11 @@ enum YAMLTableReader {
                     let form = column?.type == .localized ? "one text per language, {\(languages.map { "\($0): …" }.joined(separator: ", "))}" : "a single value"
                     problems.append(.error("column '\(entry.key)' must be \(form)", in: file, line: entry.line, column: entry.column))
                 } else {
-                    problems.append(.error("the column '\(entry.key)' is not declared in the table's schema\(NearestName.hint(for: entry.key, among: fields))",
+                    // `{ montant: 12,5 }` reads as a column `5`: the comma of a decimal number.
+                    let hint = entry.key.allSatisfy(\.isNumber)
+                        ? ": in braces a comma separates columns; write a decimal number with a dot, such as 12.5"
+                        : NearestName.hint(for: entry.key, among: fields)
+                    problems.append(.error("the column '\(entry.key)' is not declared in the table's schema\(hint)",
                                            in: file, line: entry.line, column: entry.column))
                 }
             }

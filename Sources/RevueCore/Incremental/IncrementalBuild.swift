@@ -26,6 +26,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private let documents = DocumentCache()
     /// Bytes of copied files (images, the theme's assets), by source path.
     private var copiedBytes: [String: Data] = [:]
+    /// The last renderer, with the generations of the theme and tables it formats with.
+    private var lastRenderer: (renderer: Renderer, themeGeneration: Int, dataGeneration: Int)?
     /// Rendered Markdown, by source file.
     private var bodies: [String: CachedBody] = [:]
     /// Rendered pages, by output path.
@@ -66,7 +68,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let site = SiteResolver(config: config, includeDrafts: includeDrafts).resolve(content, into: diagnostics)
         try stopOnErrors(diagnostics, strict: false)
 
-        let renderer = Renderer(site: site, theme: theme, data: data)
+        let renderer = makeRenderer(site: site, theme: theme, data: data)
         diagnostics.report(renderer.preparationDiagnostics)
         let pageBodies = renderBodies(of: site, with: renderer)
         diagnostics.report(pageBodies.flatMap { $0.body.diagnostics })
@@ -105,6 +107,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             data = nil
             documents.forgetAll()
             copiedBytes = [:]
+            lastRenderer = nil
             bodies = [:]
             views = [:]
             return
@@ -163,6 +166,18 @@ public final class IncrementalBuild: @unchecked Sendable {
     }
 
     // MARK: - Rendering
+
+    /// A renderer for this state of the site, keeping the formatted tables of the last one while the theme and tables are the same.
+    private func makeRenderer(site: Site, theme: Theme, data: DataSet) -> Renderer {
+        let renderer: Renderer
+        if let last = lastRenderer, last.themeGeneration == themeGeneration, last.dataGeneration == dataGeneration {
+            renderer = Renderer(site: site, sharing: last.renderer)
+        } else {
+            renderer = Renderer(site: site, theme: theme, data: data)
+        }
+        lastRenderer = (renderer, themeGeneration, dataGeneration)
+        return renderer
+    }
 
     /// Each page's Markdown: the earlier HTML when the text is the same and
     /// its links and data give the same answers, else rendered again, in parallel.

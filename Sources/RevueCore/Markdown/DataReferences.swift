@@ -78,7 +78,7 @@ enum DataReferences {
                     pieces.append(("", value.html))
                     for number in value.numbers { referenced[number] = reference }
                 case .failure(let error):
-                    diagnostics.append(.error(error.message, in: file, line: line))
+                    diagnostics.append(.error(error.message, in: file, line: line, code: "unknown-reference"))
                 }
             }
         }

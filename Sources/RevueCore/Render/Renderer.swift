@@ -20,28 +20,41 @@ public struct Renderer: Sendable {
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
 
     public init(site: Site, theme: Theme, data: DataSet) {
-        self.site = site
-        self.theme = theme
-        markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
-        dayFormatters = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, DayFormatter(language: $0)) })
-        interfaceStrings = theme.strings.mapValues(InterfaceStrings.init)
         let pageData = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
             (language.code, PageData(data: data, formatter: ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:]),
                                      theme: theme, language: language))
         })
+        self.init(site: site, theme: theme, pageData: pageData,
+                  dayFormatters: Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
+                  interfaceStrings: theme.strings.mapValues(InterfaceStrings.init))
+    }
+
+    /// A renderer for another state of the same site, keeping the theme, the
+    /// formatters and the formatted tables of `other`.
+    init(site: Site, sharing other: Renderer) {
+        self.init(site: site, theme: other.theme, pageData: other.pageData, dayFormatters: other.dayFormatters,
+                  interfaceStrings: other.interfaceStrings)
+    }
+
+    private init(site: Site, theme: Theme, pageData: [String: PageData], dayFormatters: [String: DayFormatter],
+                 interfaceStrings: [String: InterfaceStrings]) {
+        self.site = site
+        self.theme = theme
+        markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
+        self.dayFormatters = dayFormatters
+        self.interfaceStrings = interfaceStrings
         var diagnostics: [Diagnostic] = []
         let summaries = site.pages.map { page in
             guard let summary = page.frontMatter.summary, let data = pageData[page.language.code] else { return page.frontMatter.summary }
             return data.resolvePlain(summary, file: page.document.file, line: page.frontMatter.lines["summary"], into: &diagnostics)
         }
-        let formatters = dayFormatters
         faces = zip(site.pages, summaries).map { page, summary in
             let language = page.language
             let matter = page.frontMatter
             let title = Self.typeset(page.title, language)
             return LinkFace(title: title, navigationTitle: matter.linkTitle.map { Self.typeset($0, language) } ?? title,
                             summary: summary.map { Self.typeset($0, language) }, slogan: matter.slogan.map { Self.typeset($0, language) },
-                            date: Self.dateView(matter.date, matter.endDate, formatters[language.code]))
+                            date: Self.dateView(matter.date, matter.endDate, dayFormatters[language.code]))
         }
         self.pageData = pageData
         preparationDiagnostics = diagnostics
@@ -99,6 +112,19 @@ public struct Renderer: Sendable {
     /// A page's view through the template of its kind.
     func html(of view: PageView) -> String {
         theme.render(TemplateContext(view), with: view.kind.templateName)
+    }
+
+    /// Renders `document` as if it were the page at `index`, in full, and returns how many findings it gave.
+    func probe(_ document: SourceDocument, as index: Int) -> Int {
+        var site = self.site
+        site.pages[index] = Page(document: document, kind: site.pages[index].kind, url: site.pages[index].url)
+        let renderer = Renderer(site: site, sharing: self)
+        let page = renderer.render(page: index)
+        var diagnostics: [Diagnostic] = []
+        if let summary = document.frontMatter.summary, let data = pageData[document.language.code] {
+            _ = data.resolvePlain(summary, file: document.file, line: nil, into: &diagnostics)
+        }
+        return page.diagnostics.count + diagnostics.count + page.html.utf8.count % 2
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.

@@ -123,7 +123,7 @@ final class PageData: MarkdownData {
             case .reference(let reference):
                 switch formatted(reference) {
                 case .success(let found): result += plain(found.shown, for: found.value)
-                case .failure(let error): diagnostics.append(.error(error.message, in: file, line: line))
+                case .failure(let error): diagnostics.append(.error(error.message, in: file, line: line, code: "unknown-reference"))
                 }
             }
         }

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// What people read from the `revue` command — its help and the form of its
+/// findings — compared with the snapshots in `Snapshots/`, so that every
+/// change to them is deliberate. `REVUE_UPDATE_SNAPSHOTS=1 swift test`
+/// writes the snapshots anew; review the difference before committing it.
+@Suite struct CommandMessageTests {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `revue` built beside the tests.
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("revue")
+    }
+
+    struct Run {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"]
+        if let folder { process.currentDirectoryURL = folder }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    func expectSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = Self.testsFolder.appendingPathComponent("Snapshots/\(name).txt")
+        if ProcessInfo.processInfo.environment["REVUE_UPDATE_SNAPSHOTS"] != nil {
+            try Data(text.utf8).write(to: file)
+            return
+        }
+        let expected = try? String(contentsOf: file, encoding: .utf8)
+        #expect(expected != nil, "no snapshot \(name).txt: run REVUE_UPDATE_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
+        #expect(text == expected, "\(name) changed:\n\(text)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: ["", "build", "check", "new", "serve"])
+    func helpOfEachCommand(_ command: String) throws {
+        let result = try run(command.isEmpty ? ["--help"] : [command, "--help"])
+        #expect(result.status == 0)
+        try expectSnapshot(result.output, named: command.isEmpty ? "help" : "help-\(command)")
+    }
+
+    /// A project with one mistake of each common kind, in a temporary folder with the default theme.
+    func brokenProject() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-messages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
+        let files = [
+            "revue.yml": "title: { fr: Revue, ar: مجلة }\nbase_url: https://example.org/\nlanguages:\n  - { code: fr, name: Français, locale: fr-MA, direction: ltr }\n  - { code: ar, name: العربية, locale: ar-MA, direction: rtl }\n",
+            "content/fr/_index.md": "---\ntitle: Accueil\nweight: abc\n---\nVoir [le budget](budget.md#credits).\n",
+            "content/ar/_index.md": "---\ntitle: الرئيسية\n---\n{{budjet.total.montant}}\n",
+            "content/fr/budget.md": "---\ntitle: Budget\n---\n## Crédits\n",
+            "content/data/budget.yml": "schema:\n  key: poste\n  columns:\n    - { name: poste, type: text }\n    - { name: montant, type: money }\nrows:\n  - { poste: total, montant: 12,5 }\n",
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    @Test func theFindingsOfAFailedBuild() throws {
+        let project = try brokenProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try run(["build"], in: project)
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        try expectSnapshot(result.errors, named: "build-failed")
+    }
+
+    @Test func theFindingsOfACheckAsJSON() throws {
+        let project = try brokenProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try run(["check", "--format", "json"], in: project)
+        #expect(result.status == 1)
+        try expectSnapshot(result.output, named: "check-json")
+    }
+
+    @Test func aMistakeInTheCommandLine() throws {
+        let result = try run(["new", "chapitre", "budget"])
+        #expect(result.status == 64 || result.status == 2)
+        try expectSnapshot(result.errors, named: "usage-error")
+    }
+}
