@@ -51,7 +51,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RevueCommandTests",
-            dependencies: ["revue"]
+            dependencies: ["revue"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "RevueServeTests",

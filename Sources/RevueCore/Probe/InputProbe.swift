@@ -23,20 +23,23 @@ public final class InputProbe: Sendable {
         languages = config.languages.map(\.code)
     }
 
-    /// A page file's bytes, as the page of the project's first chapter in every language; returns how many findings it gave.
+    /// A page file's bytes, rendered as the first chapter of each language; returns how many findings it gave.
     @discardableResult
     public func page(_ bytes: [UInt8]) -> Int {
         let file = "content/probe.md"
-        let document: SourceDocument
         do throws(DiagnosticError) {
             let text = try SourceText.decode(Data(bytes), displayPath: file)
             let split = try FrontMatterParser.split(text, file: file)
             let matter = try FrontMatterParser.parse(split.yaml, file: file)
-            guard let index = site.pages.indices.first(where: { site.pages[$0].kind == .chapter }) else { return 0 }
-            let original = site.pages[index]
-            document = SourceDocument(file: file, language: original.language, path: original.document.path, frontMatter: matter,
-                                      body: split.body, bodyFirstLine: split.bodyFirstLine)
-            return renderer.probe(document, as: index)
+            var findings = 0
+            for language in site.config.languages {
+                guard let index = site.pages.indices.first(where: { site.pages[$0].kind == .chapter && site.pages[$0].language == language })
+                else { continue }
+                let document = SourceDocument(file: file, language: language, path: site.pages[index].document.path, frontMatter: matter,
+                                              body: split.body, bodyFirstLine: split.bodyFirstLine)
+                findings += renderer.probe(document, as: index)
+            }
+            return findings
         } catch {
             return error.diagnostics.count
         }
