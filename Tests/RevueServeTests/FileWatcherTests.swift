@@ -5,37 +5,11 @@ import Testing
 
 /// The inotify watcher on a real project folder.
 @Suite struct FileWatcherTests {
-    /// The changes a watcher reported, from its thread.
-    final class Reports: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: [ProjectChanges] = []
-
-        func append(_ changes: ProjectChanges) {
-            lock.lock()
-            stored.append(changes)
-            lock.unlock()
-        }
-
-        var all: [ProjectChanges] {
-            lock.lock()
-            defer { lock.unlock() }
-            return stored
-        }
-
-        /// Waits until `count` reports arrived, or gives up after a few seconds.
-        func wait(for count: Int) async throws -> [ProjectChanges] {
-            for _ in 0..<100 where all.count < count {
-                try await Task.sleep(for: .milliseconds(50))
-            }
-            return all
-        }
-    }
-
-    func watching(quiet: Duration, _ test: (Project, Reports) async throws -> Void) async throws {
+    func watching(quiet: Duration, _ test: (Project, LockedList<ProjectChanges>) async throws -> Void) async throws {
         let project = try Project()
         defer { project.remove() }
         let watcher = try FileWatcher(project: project.root)
-        let reports = Reports()
+        let reports = LockedList<ProjectChanges>()
         let thread = Thread { watcher.run(quiet: quiet) { reports.append($0) } }
         thread.start()
         defer { watcher.stop() }
@@ -51,7 +25,7 @@ import Testing
             try project.save(page, "---\ntitle: Budget\n---\nTrois.\n")
             let seen = try await reports.wait(for: 1)
             try await Task.sleep(for: .milliseconds(600))
-            #expect(reports.all.count == 1)
+            #expect(reports.items.count == 1)
             #expect(seen.first == .paths([page]))
         }
     }

@@ -25,13 +25,12 @@ import Testing
     @Test func savingAPageReloadsTheOpenPagesWithTheChange() async throws {
         let running = try await RunningPreview(Project())
         defer { running.stop() }
-        let events = try SocketClient(port: running.port)
-        events.get("/_revue/events")
-        #expect(events.read(until: "event: hello\ndata: 1\n\n").contains("text/event-stream"))
-        events.discard()
+        let events = try running.openEvents()
+        #expect(events.headers.contains("text/event-stream"))
+        #expect(events.headers.contains("event: hello\ndata: 1\n\n"))
 
         try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse nettement.\n")
-        #expect(events.read(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2"))
+        #expect(events.client.read(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2"))
         #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse nettement."))
         #expect(running.log.last?.hasPrefix("Rebuilt in") == true)
         #expect(running.log.last?.contains("1 of 4 pages rendered again") == true, "\(running.log)")
@@ -40,13 +39,10 @@ import Testing
     @Test func aBrokenEditShowsItsFindingsOverTheLastGoodPageUntilFixed() async throws {
         let running = try await RunningPreview(Project())
         defer { running.stop() }
-        let events = try SocketClient(port: running.port)
-        events.get("/_revue/events")
-        _ = events.read(until: "event: hello")
-        events.discard()
+        let events = try running.openEvents()
 
         try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: [1\n---\nCassé.\n")
-        let failure = events.read(until: "event: failure")
+        let failure = events.client.read(until: "event: failure")
         #expect(failure.contains(#""file":"content/fr/chapitres/budget.md""#))
         #expect(failure.contains(#""line":3"#))
         #expect(failure.contains(#""severity":"error""#))
@@ -56,28 +52,25 @@ import Testing
         #expect(running.log.contains { $0.contains("content/fr/chapitres/budget.md:3") })
 
         // A page opened now learns of the failure as soon as it connects.
-        let late = try SocketClient(port: running.port)
-        late.get("/_revue/events")
-        #expect(late.read(until: "event: failure").contains("content/fr/chapitres/budget.md"))
+        let late = try running.openEvents()
+        #expect((late.headers + late.client.read(until: "event: failure")).contains("content/fr/chapitres/budget.md"))
 
-        events.discard()
+        events.client.discard()
         try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse encore.\n")
-        #expect(events.read(until: "event: reload").contains("event: reload"))
+        #expect(events.client.read(until: "event: reload").contains("event: reload"))
         #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse encore."))
     }
 
     @Test func fixingAMistakeBackToTheLastGoodTextClearsTheFindings() async throws {
         let running = try await RunningPreview(Project())
         defer { running.stop() }
-        let events = try SocketClient(port: running.port)
-        events.get("/_revue/events")
-        _ = events.read(until: "event: hello")
+        let events = try running.openEvents()
         let good = Project.files["content/fr/chapitres/budget.md"] ?? ""
         try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\n")
-        _ = events.read(until: "event: failure")
-        events.discard()
+        _ = events.client.read(until: "event: failure")
+        events.client.discard()
         try running.project.save("content/fr/chapitres/budget.md", good)
-        #expect(events.read(until: "event: clear").contains("event: clear"))
+        #expect(events.client.read(until: "event: clear").contains("event: clear"))
     }
 
     @Test func theLiveScriptIsServedAndABuiltSiteHasNone() async throws {

@@ -11,11 +11,11 @@ final class RunningPreview: @unchecked Sendable {
     let watcher: FileWatcher
     let port: Int
     private let server: Task<Void, Error>
-    private let logBox: LogBox
+    private let logBox: LockedList<String>
 
     init(_ project: Project) async throws {
         self.project = project
-        let log = LogBox()
+        let log = LockedList<String>()
         preview = LivePreview(project: project.root, includeDrafts: false) { line, _ in log.append(line) }
         preview.rebuild(after: .everything)
         watcher = try FileWatcher(project: project.root)
@@ -34,7 +34,7 @@ final class RunningPreview: @unchecked Sendable {
     }
 
     /// What the preview printed, each rebuild's summary and findings.
-    var log: [String] { logBox.lines }
+    var log: [String] { logBox.items }
 
     func stop() {
         watcher.stop()
@@ -43,28 +43,20 @@ final class RunningPreview: @unchecked Sendable {
         project.remove()
     }
 
+    /// An open events stream, as a page opens it, once its first event has arrived;
+    /// `headers` holds the response so far, which later reads do not repeat.
+    func openEvents() throws -> (client: SocketClient, headers: String) {
+        let client = try SocketClient(port: port)
+        client.get("/_revue/events")
+        let headers = client.read(until: "event: hello")
+        client.discard()
+        return (client, headers)
+    }
+
     /// A page fetched on a new connection: the status line, headers and body.
     func fetch(_ path: String) -> String {
         guard let client = try? SocketClient(port: port) else { return "" }
         client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         return client.read(until: "</html>")
-    }
-}
-
-/// The lines a preview logged, from its rebuild thread.
-final class LogBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String] = []
-
-    func append(_ line: String) {
-        lock.lock()
-        stored.append(line)
-        lock.unlock()
-    }
-
-    var lines: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
     }
 }
