@@ -124,7 +124,7 @@ public struct Renderer: Sendable {
         if let summary = document.frontMatter.summary, let data = pageData[document.language.code] {
             _ = data.resolvePlain(summary, file: document.file, line: nil, into: &diagnostics)
         }
-        return page.diagnostics.count + diagnostics.count + page.html.utf8.count % 2
+        return page.diagnostics.count + diagnostics.count
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.
