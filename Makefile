@@ -1,6 +1,7 @@
 # revue: build the example review, run the tests.
 #   make site    install what is missing, build revue (release), build content/ into site/
-#   make test    install what is missing, run the test suite
+#   make test    install what is missing, run the test suite, then the browser suite
+#   make test-browser  the built example in Chromium (direction, switcher, no sideways scroll, charts)
 #   make serve   build revue, then preview the review at http://127.0.0.1:8080/, reloaded on each save
 #   make bench   measure build time and memory on a generated 10 000-page-per-language project
 
@@ -8,7 +9,7 @@ SWIFT   ?= swift
 REVUE   := .build/release/revue
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test build deps bench clean
+.PHONY: site serve test test-browser build deps bench clean
 
 site: build
 	$(REVUE) build --project .
@@ -21,6 +22,11 @@ build: deps
 
 test: deps
 	$(SWIFT) test
+	Tests/Browser/run.sh
+
+test-browser: deps
+	$(SWIFT) build --product revue
+	Tests/Browser/run.sh
 
 bench: build
 	scripts/bench.sh

@@ -1,0 +1,147 @@
+"""The built example in a real browser (Chromium through Selenium): direction,
+language switcher, no horizontal scroll on phones and desktops, charts and key
+figures shown, the Sommaire leading to each chapter, screenshots kept.
+
+Run by Tests/Browser/run.sh, which builds the site and installs what is needed.
+"""
+import functools
+import http.server
+import os
+import pathlib
+import socket
+import threading
+import unittest
+from urllib.parse import urljoin, urlparse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+SITE = pathlib.Path(os.environ.get("REVUE_SITE", "site")).resolve()
+ARTIFACTS = pathlib.Path(os.environ.get("REVUE_ARTIFACTS", "Tests/Browser/artifacts")).resolve()
+WIDTHS = (375, 1280)
+
+
+def pages():
+    """Every page of the site by its address, but the root redirect."""
+    found = []
+    for path in sorted(SITE.rglob("index.html")):
+        relative = path.relative_to(SITE).parent.as_posix()
+        if relative != ".":
+            found.append("/" + relative + "/")
+    return found
+
+
+class Server:
+    """The site served over HTTP on a free port of 127.0.0.1."""
+
+    def __enter__(self):
+        handler = functools.partial(QuietHandler, directory=str(SITE))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __exit__(self, *_):
+        self.httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *_):
+        pass
+
+
+def browser(width):
+    options = Options()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for argument in ("--headless=new", "--disable-gpu", "--hide-scrollbars", f"--window-size={width},900",
+                     "--force-device-scale-factor=1", "--lang=fr"):
+        options.add_argument(argument)
+    if os.geteuid() == 0:
+        options.add_argument("--no-sandbox")
+    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+    driver.set_window_size(width, 900)
+    return driver
+
+
+class SiteInBrowserTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        cls.base = cls.server.__enter__()
+        cls.drivers = {width: browser(width) for width in WIDTHS}
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        for driver in cls.drivers.values():
+            driver.quit()
+        cls.server.__exit__()
+
+    def open(self, path, width=1280):
+        driver = self.drivers[width]
+        driver.get(self.base + path)
+        return driver
+
+    def test_every_page_has_its_direction_and_no_horizontal_scroll(self):
+        self.assertGreater(len(pages()), 50)
+        for width in WIDTHS:
+            for path in pages():
+                driver = self.open(path, width)
+                language = path.split("/")[1]
+                expected = "rtl" if language == "ar" else "ltr"
+                direction = driver.execute_script("return getComputedStyle(document.documentElement).direction")
+                self.assertEqual(direction, expected, f"{path}: direction")
+                overflow = driver.execute_script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                self.assertLessEqual(overflow, 0, f"{path} scrolls sideways by {overflow} px at {width} px")
+
+    def test_the_language_switcher_leads_to_the_translated_page(self):
+        for path in pages():
+            driver = self.open(path)
+            link = driver.find_element(By.CSS_SELECTOR, "#revue-languages a")
+            other = link.get_attribute("hreflang")
+            link.click()
+            language = path.split("/")[1]
+            self.assertEqual(driver.execute_script("return document.documentElement.lang"), other, path)
+            self.assertEqual(urlparse(driver.current_url).path, path.replace(f"/{language}/", f"/{other}/", 1), path)
+
+    def test_charts_and_key_figures_are_shown(self):
+        charts = figures = 0
+        for path in pages():
+            driver = self.open(path)
+            for chart in driver.find_elements(By.CSS_SELECTOR, "svg[role=img]"):
+                charts += 1
+                self.assertTrue(chart.is_displayed(), f"{path}: a chart is hidden")
+                self.assertGreater(chart.size["width"], 100, f"{path}: a chart is too narrow")
+                self.assertGreater(chart.size["height"], 50, f"{path}: a chart is too low")
+            for figure in driver.find_elements(By.CSS_SELECTOR, ".key-figure-value"):
+                figures += 1
+                self.assertTrue(figure.is_displayed(), f"{path}: a key figure is hidden")
+        written = sum(page.read_text(encoding="utf-8").count('class="chart-svg"') for page in SITE.rglob("index.html"))
+        self.assertGreater(written, 0)
+        self.assertEqual(charts, written, "every chart written is shown")
+        self.assertGreater(figures, 10)
+
+    def test_the_sommaire_leads_to_every_chapter(self):
+        for language in ("fr", "ar"):
+            driver = self.open(f"/{language}/chapitres/")
+            links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, ".page-list a")]
+            self.assertEqual(len(set(links)), 9, f"{language}: the Sommaire lists {len(set(links))} chapters")
+            for href in links:
+                driver.get(href)
+                self.assertEqual(driver.execute_script("return document.body.className"), "kind-chapter", href)
+                self.assertTrue(driver.find_element(By.TAG_NAME, "h1").text.strip(), href)
+
+    def test_screenshots_of_the_cover_and_a_chapter(self):
+        for width in WIDTHS:
+            for name, path in (("cover", "/{}/"), ("chapter", "/{}/chapitres/budget/")):
+                for language in ("fr", "ar"):
+                    driver = self.open(path.format(language), width)
+                    target = ARTIFACTS / f"{name}-{language}-{width}.png"
+                    self.assertTrue(driver.save_screenshot(str(target)), target)
+                    self.assertGreater(target.stat().st_size, 10_000, target)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
