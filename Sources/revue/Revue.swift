@@ -9,7 +9,7 @@ struct Revue: ParsableCommand {
         commandName: "revue",
         abstract: "Build a bilingual review (French and Arabic) from Markdown, data and templates.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, PdfCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }

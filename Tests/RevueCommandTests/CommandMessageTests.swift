@@ -48,7 +48,7 @@ import Testing
         #expect(text == expected, "\(name) changed:\n\(text)", sourceLocation: sourceLocation)
     }
 
-    @Test(arguments: ["", "build", "check", "new", "serve"])
+    @Test(arguments: ["", "build", "check", "new", "pdf", "serve"])
     func helpOfEachCommand(_ command: String) throws {
         let result = try run(command.isEmpty ? ["--help"] : [command, "--help"])
         #expect(result.status == 0)

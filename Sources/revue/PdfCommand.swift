@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RevueCore
+
+/// `revue pdf`: the print edition of the review, one PDF per language.
+struct PdfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Print the review to PDF, one file per language (revue-2-fr.pdf, revue-2-ar.pdf), with Chromium.",
+        discussion: """
+            Builds the site, then one document per language with the cover, the royal message, the \
+            editorial, the Sommaire and the chapters in order, printed on A4 by headless Chromium \
+            (found on the PATH) with a running head and page numbers.
+            """
+    )
+
+    @Option(name: .long, help: "The language to print: a code of revue.yml, or all.")
+    var lang: String = "all"
+
+    @Option(name: .long, help: "Where to write the PDF files.")
+    var output: String = "."
+
+    @Option(name: .long, help: "The project folder, holding revue.yml.")
+    var project: String = "."
+
+    func run() throws {
+        let projectURL = URL(fileURLWithPath: project)
+        let printer = DiagnosticPrinter(project: projectURL.standardizedFileURL)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("revue-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        do {
+            let chromium = try ChromiumPrinter.find()
+            let edition = PrintEdition(options: BuildOptions(project: projectURL, output: work.appendingPathComponent("site")))
+            let documents = try edition.write(languages: lang == "all" ? nil : [lang])
+            let folder = URL(fileURLWithPath: output)
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for document in documents {
+                let pdf = folder.appendingPathComponent(document.pdfName)
+                try chromium.print(document.html, to: pdf)
+                Terminal.out("Printed \(document.language.name): \(pdf.path)")
+            }
+        } catch {
+            Terminal.error(printer.format(error.diagnostics))
+            throw ExitCode(1)
+        }
+    }
+}

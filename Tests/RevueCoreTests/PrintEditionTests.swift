@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import RevueCore
+
+/// The print edition's document, before Chromium prints it.
+@Suite struct PrintEditionTests {
+    @Test func theExampleInOneDocumentPerLanguageInReadingOrder() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-print-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let documents = try PrintEdition(options: BuildOptions(project: TestSite.repositoryRoot, output: output)).write(languages: nil)
+        #expect(documents.map(\.pdfName) == ["revue-2-fr.pdf", "revue-2-ar.pdf"])
+        let french = try String(contentsOf: output.appendingPathComponent("print-fr.html"), encoding: .utf8)
+        let arabic = try String(contentsOf: output.appendingPathComponent("print-ar.html"), encoding: .utf8)
+        #expect(arabic.contains(#"<html lang="ar" dir="rtl">"#))
+        #expect(french.contains(#"<link rel="stylesheet" href="assets/revue.css">"#))
+        // Cover, royal message, editorial, Sommaire, then the nine chapters.
+        let order = ["print-cover", "print-message", "print-editorial", "print-sommaire", "Renforcement du budget du MSPS"]
+        let positions = order.compactMap { french.range(of: $0)?.lowerBound }
+        #expect(positions.count == order.count)
+        #expect(positions == positions.sorted())
+        #expect(french.components(separatedBy: #"<article class="print-part print-chapter""#).count - 1 == 9)
+        // A link from one chapter to another leads to its part of the document.
+        let budget = try #require(french.range(of: "Renforcement du budget du MSPS</h1>"))
+        #expect(french[budget.upperBound...].contains(##"href="#part-"##))
+        #expect(!french.contains(#"href="../"#))
+    }
+
+    @Test func addressesAreRewrittenForOneDocumentAtTheRoot() {
+        let links = PrintLinks(anchors: ["fr/chapitres/budget/": "part-7"], baseURL: "https://example.org/revue/")
+        let html = #"<a href="../budget/">b</a> <a href="../budget/#credits">c</a> <a href="../../campagnes/">d</a> <img src="../carte.png" alt="x"> <a href="https://x.org/">e</a>"#
+        #expect(links.rewrite(html, from: "fr/chapitres/offre-de-soins/") ==
+                ##"<a href="#part-7">b</a> <a href="#credits">c</a> <a href="https://example.org/revue/fr/campagnes/">d</a> <img src="fr/chapitres/carte.png" alt="x"> <a href="https://x.org/">e</a>"##)
+    }
+
+    @Test func theRunningHeadIsASafeCSSString() {
+        #expect(Renderer.cssString(#"Revue "N° 2" </style>"#) == #""Revue \22 N° 2\22  \3c /style\3e ""#)
+    }
+}
