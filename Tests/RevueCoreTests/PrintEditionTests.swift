@@ -26,10 +26,10 @@ import Testing
     }
 
     @Test func addressesAreRewrittenForOneDocumentAtTheRoot() {
-        let links = PrintLinks(anchors: ["fr/chapitres/budget/": "part-7"], baseURL: "https://example.org/revue/")
-        let html = #"<a href="../budget/">b</a> <a href="../budget/#credits">c</a> <a href="../../campagnes/">d</a> <img src="../carte.png" alt="x"> <a href="https://x.org/">e</a>"#
+        let links = PrintLinks(anchors: ["fr/chapitres/budget/": "part-7", "fr/dossiers/santé rurale/": "part-9"], baseURL: "https://example.org/revue/")
+        let html = #"<a href="../budget/">b</a> <a href="../budget/#credits">c</a> <a href="../../campagnes/">d</a> <img src="../carte.png" alt="x"> <a href="https://x.org/">e</a> <a href="../../dossiers/sant%C3%A9%20rurale/">f</a>"#
         #expect(links.rewrite(html, from: "fr/chapitres/offre-de-soins/") ==
-                ##"<a href="#part-7">b</a> <a href="#credits">c</a> <a href="https://example.org/revue/fr/campagnes/">d</a> <img src="fr/chapitres/carte.png" alt="x"> <a href="https://x.org/">e</a>"##)
+                ##"<a href="#part-7">b</a> <a href="#credits">c</a> <a href="https://example.org/revue/fr/campagnes/">d</a> <img src="fr/chapitres/carte.png" alt="x"> <a href="https://x.org/">e</a> <a href="#part-9">f</a>"##)
     }
 
     @Test func theRunningHeadIsASafeCSSString() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites the addresses in a page's HTML for the print edition, where all
 /// pages are one document at the site's root: a link to a page of the edition
 /// becomes its anchor, a link to another page of the site its web address,
@@ -27,11 +29,12 @@ struct PrintLinks {
             fragment = String(path[hash...])
             path = String(path[..<hash])
         }
-        guard let target = LinkResolver.normalize(path, from: pageURL) else { return address }
-        if isImage { return target + fragment }
+        // Addresses in the HTML are percent-encoded; the site's folders are not.
+        guard let target = LinkResolver.normalize(path.removingPercentEncoding ?? path, from: pageURL) else { return address }
+        if isImage { return PathEncoding.encode(target) + fragment }
         let folder = target.hasSuffix("/") || target.isEmpty ? target : target + "/"
         if let anchor = anchors[folder] { return fragment.isEmpty ? "#" + anchor : fragment }
-        return baseURL + target + fragment
+        return baseURL + PathEncoding.encode(target) + fragment
     }
 
     /// The next ` href="…"` or ` src="…"`: where its value starts and ends.

@@ -143,10 +143,10 @@ public struct Renderer: Sendable {
                              content: links.rewrite(body.html, from: page.url))
         }
         let strings = theme.strings[code] ?? [:]
-        let head = [config(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
+        let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         let view = PrintView(
-            lang: code, dir: language.direction.rawValue, siteTitle: typeset(config(\.title, code), language),
+            lang: code, dir: language.direction.rawValue, siteTitle: typeset(siteText(\.title, code), language),
             subtitle: site.config.subtitle[code].map { typeset($0, language) },
             publisher: site.config.publisher[code].map { typeset($0, language) },
             issue: site.config.issue, period: site.config.period, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
@@ -155,7 +155,8 @@ public struct Renderer: Sendable {
         return theme.render(TemplateContext(view), with: PrintEdition.templateName)
     }
 
-    private func config(_ key: KeyPath<SiteConfig, [String: String]>, _ code: String) -> String {
+    /// A text of `revue.yml` in one language, empty when it has none.
+    private func siteText(_ key: KeyPath<SiteConfig, [String: String]>, _ code: String) -> String {
         site.config[keyPath: key][code] ?? ""
     }
 
