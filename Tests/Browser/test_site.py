@@ -154,6 +154,21 @@ class SiteInBrowserTests(unittest.TestCase):
                 self.assertEqual(serious, [], f"{path}: axe-core finds {len(serious)} serious or critical violations")
         self.assertEqual(checked, 2 * len(PAGE_TYPES))
 
+    def test_the_first_tab_shows_the_skip_link_with_a_visible_focus(self):
+        from selenium.webdriver.common.keys import Keys
+        for language in ("fr", "ar"):
+            driver = self.open(f"/{language}/chapitres/budget/")
+            driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+            focused = driver.switch_to.active_element
+            self.assertIn("skip-link", focused.get_attribute("class"), language)
+            self.assertTrue(focused.is_displayed(), language)
+            top = driver.execute_script("return arguments[0].getBoundingClientRect().top", focused)
+            self.assertGreaterEqual(top, 0, f"{language}: the skip link stays off screen when focused")
+            outline = driver.execute_script("return getComputedStyle(arguments[0]).outlineStyle", focused)
+            self.assertNotEqual(outline, "none", f"{language}: no visible focus")
+            focused.send_keys(Keys.ENTER)
+            self.assertEqual(driver.switch_to.active_element.get_attribute("id"), "revue-main", language)
+
     def test_screenshots_of_the_cover_and_a_chapter(self):
         for width in WIDTHS:
             for name, path in (("cover", "/{}/"), ("chapter", "/{}/chapitres/budget/")):
