@@ -8,11 +8,11 @@ public struct Renderer: Sendable {
     let theme: Theme
     private let markdown: MarkdownRenderer
     private let dayFormatters: [String: DayFormatter]
-    private let interfaceStrings: [String: InterfaceStrings]
+    let interfaceStrings: [String: InterfaceStrings]
     /// The data tables as each language's pages see them, by language code.
-    private let pageData: [String: PageData]
+    let pageData: [String: PageData]
     /// What other pages show of each page, by page index, summaries with their data references resolved.
-    private let faces: [LinkFace]
+    let faces: [LinkFace]
     /// What was found wrong while resolving summaries.
     public let preparationDiagnostics: [Diagnostic]
 
@@ -112,65 +112,6 @@ public struct Renderer: Sendable {
     /// A page's view through the template of its kind.
     func html(of view: PageView) -> String {
         theme.render(TemplateContext(view), with: view.kind.templateName)
-    }
-
-    /// Renders `document` as if it were the page at `index`, in full, and returns how many findings it gave.
-    func probe(_ document: SourceDocument, as index: Int) -> Int {
-        var site = self.site
-        site.pages[index] = Page(document: document, kind: site.pages[index].kind, url: site.pages[index].url)
-        let renderer = Renderer(site: site, sharing: self)
-        let page = renderer.render(page: index)
-        var diagnostics: [Diagnostic] = []
-        if let summary = document.frontMatter.summary, let data = pageData[document.language.code] {
-            _ = data.resolvePlain(summary, file: document.file, line: nil, into: &diagnostics)
-        }
-        return page.diagnostics.count + diagnostics.count
-    }
-
-    /// The print edition of one language: every page of the review in reading order, in one document at the site's root.
-    func renderPrintEdition(in language: Language) -> String {
-        let code = language.code
-        let home = site.homes[code]
-        let opening = home.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
-        let chapters = site.chapters[code] ?? []
-        let anchors = Dictionary(uniqueKeysWithValues: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
-        let links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
-        func part(_ index: Int) -> PrintPart {
-            let page = site.pages[index]
-            let body = renderBody(page: index)
-            return PrintPart(id: "part-\(index)", kind: page.kind, title: faces[index].title, number: page.frontMatter.number,
-                             author: page.frontMatter.author.map { typeset($0, language) }, lead: faces[index].summary,
-                             content: links.rewrite(body.html, from: page.url))
-        }
-        let strings = theme.strings[code] ?? [:]
-        let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
-            .filter { !$0.isEmpty }.joined(separator: " · ")
-        let view = PrintView(
-            lang: code, dir: language.direction.rawValue, siteTitle: typeset(siteText(\.title, code), language),
-            subtitle: site.config.subtitle[code].map { typeset($0, language) },
-            publisher: site.config.publisher[code].map { typeset($0, language) },
-            issue: site.config.issue, period: site.config.period, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
-            stylesheet: "assets/revue.css", runningHead: Self.cssString(head),
-            opening: opening.map(part), chapters: chapters.map(part))
-        return theme.render(TemplateContext(view), with: PrintEdition.templateName)
-    }
-
-    /// A text of `revue.yml` in one language, empty when it has none.
-    private func siteText(_ key: KeyPath<SiteConfig, [String: String]>, _ code: String) -> String {
-        site.config[keyPath: key][code] ?? ""
-    }
-
-    /// A text as a CSS string, quotes included, safe inside a `<style>` element.
-    static func cssString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"", "\\", "<", ">", "&": result += "\\\(String(scalar.value, radix: 16)) "
-            case _ where scalar.value < 0x20: result += " "
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// The page shown for an address that does not exist, in one language, at `<code>/404.html`.
@@ -310,7 +251,7 @@ public struct Renderer: Sendable {
                         endISO: end?.description, endText: end.map { formatter.string($0) })
     }
 
-    private func typeset(_ text: String, _ language: Language) -> String {
+    func typeset(_ text: String, _ language: Language) -> String {
         Self.typeset(text, language)
     }
 

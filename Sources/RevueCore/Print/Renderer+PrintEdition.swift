@@ -1,0 +1,48 @@
+/// The print edition rendered with the site's renderer: its parts share the pages' bodies and faces.
+extension Renderer {
+    /// The print edition of one language: every page of the review in reading order, in one document at the site's root.
+    func renderPrintEdition(in language: Language) -> String {
+        let code = language.code
+        let home = site.homes[code]
+        let opening = home.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
+        let chapters = site.chapters[code] ?? []
+        let anchors = Dictionary(uniqueKeysWithValues: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
+        let links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
+        func part(_ index: Int) -> PrintPart {
+            let page = site.pages[index]
+            let body = renderBody(page: index)
+            return PrintPart(id: "part-\(index)", kind: page.kind, title: faces[index].title, number: page.frontMatter.number,
+                             author: page.frontMatter.author.map { typeset($0, language) }, lead: faces[index].summary,
+                             content: links.rewrite(body.html, from: page.url))
+        }
+        let strings = theme.strings[code] ?? [:]
+        let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
+        let view = PrintView(
+            lang: code, dir: language.direction.rawValue, siteTitle: typeset(siteText(\.title, code), language),
+            subtitle: site.config.subtitle[code].map { typeset($0, language) },
+            publisher: site.config.publisher[code].map { typeset($0, language) },
+            issue: site.config.issue, period: site.config.period, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
+            stylesheet: "assets/revue.css", runningHead: Self.cssString(head),
+            opening: opening.map(part), chapters: chapters.map(part))
+        return theme.render(TemplateContext(view), with: PrintEdition.templateName)
+    }
+
+    /// A text of `revue.yml` in one language, empty when it has none.
+    private func siteText(_ key: KeyPath<SiteConfig, [String: String]>, _ code: String) -> String {
+        site.config[keyPath: key][code] ?? ""
+    }
+
+    /// A text as a CSS string, quotes included, safe inside a `<style>` element.
+    static func cssString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&": result += "\\\(String(scalar.value, radix: 16)) "
+            case _ where scalar.value < 0x20: result += " "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
