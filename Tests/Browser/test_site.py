@@ -11,6 +11,7 @@ import pathlib
 import re
 import subprocess
 import threading
+import time
 import unittest
 from urllib.parse import urljoin, urlparse
 
@@ -177,6 +178,78 @@ class SiteInBrowserTests(unittest.TestCase):
                     target = ARTIFACTS / f"{name}-{language}-{width}.png"
                     self.assertTrue(driver.save_screenshot(str(target)), target)
                     self.assertGreater(target.stat().st_size, 10_000, target)
+
+
+class LivePreviewInBrowserTests(unittest.TestCase):
+    """`revue serve` with a real browser: a save reloads the open page at the same
+    scroll position, and a broken save shows its findings over the page."""
+
+    @classmethod
+    def setUpClass(cls):
+        import shutil
+        import tempfile
+        cls.project = pathlib.Path(tempfile.mkdtemp(prefix="revue-serve-browser-"))
+        for item in ("revue.yml", "content", "templates"):
+            (shutil.copytree if pathlib.Path(item).is_dir() else shutil.copy)(item, cls.project / item)
+        cls.log = open(cls.project / "serve.log", "w+")
+        revue = os.environ.get("REVUE", ".build/debug/revue")
+        cls.server = subprocess.Popen([revue, "serve", "--project", str(cls.project), "--port", "0"], stdout=cls.log, stderr=subprocess.STDOUT)
+        cls.base = None
+        for _ in range(200):
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/", (cls.project / "serve.log").read_text())
+            if found:
+                cls.base = f"http://127.0.0.1:{found.group(1)}"
+                break
+            time.sleep(0.05)
+        cls.driver = browser(1280)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.terminate()
+        cls.server.wait(timeout=10)
+        cls.log.close()
+        import shutil
+        shutil.rmtree(cls.project, ignore_errors=True)
+
+    def wait_until(self, condition, what, timeout=15):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if condition():
+                    return
+            except Exception:
+                pass
+            time.sleep(0.1)
+        self.fail(f"{what} did not happen within {timeout} s")
+
+    def save(self, path, text):
+        temporary = self.project / (path + ".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, self.project / path)
+
+    def test_a_save_reloads_the_page_in_place_and_a_mistake_shows_over_it(self):
+        self.assertIsNotNone(self.base, (self.project / "serve.log").read_text())
+        chapter = "content/fr/chapitres/budget.md"
+        original = (self.project / chapter).read_text(encoding="utf-8")
+        driver = self.driver
+        driver.get(self.base + "/fr/chapitres/budget/")
+        self.wait_until(lambda: driver.execute_script("return document.readyState") == "complete", "loading")
+        driver.execute_script("window.scrollTo(0, 1200)")
+        time.sleep(0.5)  # the page's events stream is open
+        self.save(chapter, original.replace("## Un budget en nette hausse", "## Un budget en très nette hausse"))
+        self.wait_until(lambda: "Un budget en très nette hausse" in driver.page_source, "the reload with the change")
+        self.wait_until(lambda: abs(driver.execute_script("return window.scrollY") - 1200) < 50, "the scroll position kept")
+
+        self.save(chapter, original.replace("number: 7", "number: [7"))
+        self.wait_until(lambda: driver.find_element(By.ID, "revue-overlay").is_displayed(), "the findings panel")
+        panel = driver.find_element(By.ID, "revue-overlay").text
+        self.assertIn("content/fr/chapitres/budget.md:", panel)
+        self.assertIn("Un budget en très nette hausse", driver.page_source, "the last good page stays behind the panel")
+
+        self.save(chapter, original)
+        self.wait_until(lambda: "Un budget en nette hausse" in driver.page_source
+                        and not driver.find_elements(By.ID, "revue-overlay"), "the fixed page without the panel")
 
 
 class PrintEditionTests(unittest.TestCase):
