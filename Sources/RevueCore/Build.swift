@@ -7,20 +7,13 @@ import Foundation
 public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildReport {
     var clock = StageClock()
     let diagnostics = Diagnostics()
-    let config = try SiteConfig.load(from: options.project)                              // 1. revue.yml
-    let theme = try Theme.load(from: options.project, languages: config.languages)       // 2. templates
-    clock.lap("config and templates")
-    let content = ContentLoader(root: options.project, config: config).load(into: diagnostics) // 3. files + front matter
-    let data = DataLoader(root: options.project, config: config).load(into: diagnostics)     //    data tables, typed
-    clock.lap("load")
-    let site = SiteResolver(config: config, includeDrafts: options.includeDrafts)
-        .resolve(content, into: diagnostics)                                              // 4. sections, translations
-    clock.lap("resolve")
+    let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: diagnostics, clock: &clock) // 1–4
+    let (config, site) = (project.config, project.site)
     try stopOnErrors(diagnostics, strict: false)
 
     let writer = try OutputWriter(destination: options.output, displayName: displayPath(options.output, in: options.project))
     do {
-        try render(site, with: Renderer(site: site, theme: theme, data: data), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
+        try render(site, with: Renderer(site: site, theme: project.theme, data: project.data), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
         try writer.publish()                                                             // 7. swap in

@@ -7,12 +7,9 @@ import Foundation
 public func check(_ options: BuildOptions) -> [Diagnostic] {
     let diagnostics = Diagnostics()
     do throws(DiagnosticError) {
-        let config = try SiteConfig.load(from: options.project)
-        let theme = try Theme.load(from: options.project, languages: config.languages)
-        let content = ContentLoader(root: options.project, config: config).load(into: diagnostics)
-        let data = DataLoader(root: options.project, config: config).load(into: diagnostics)
-        let site = SiteResolver(config: config, includeDrafts: options.includeDrafts).resolve(content, into: diagnostics)
-        let renderer = Renderer(site: site, theme: theme, data: data)
+        let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: diagnostics)
+        let (site, data) = (project.site, project.data)
+        let renderer = Renderer(site: site, theme: project.theme, data: data)
         diagnostics.report(renderer.preparationDiagnostics)
         let pages = ParallelMap.map(Array(site.pages.indices)) { index -> SiteChecks.RenderedPage in
             let body = renderer.renderBody(page: index)

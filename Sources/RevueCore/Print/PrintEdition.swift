@@ -24,17 +24,13 @@ public struct PrintEdition: Sendable {
     /// Builds the site into `options.output` and writes there `print-CODE.html` for each of `languages` (all when nil).
     public func write(languages codes: [String]?) throws(DiagnosticError) -> [Document] {
         _ = try build(options)
-        let config = try SiteConfig.load(from: options.project)
-        let theme = try Theme.load(from: options.project, languages: config.languages)
-        guard theme.templateNames.contains(Self.templateName) else {
+        let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: Diagnostics())
+        let config = project.config
+        guard project.theme.templateNames.contains(Self.templateName) else {
             throw DiagnosticError(.error("the theme has no 'print' template: create \(Theme.folderName)/print.mustache", in: Theme.folderName))
         }
         let languages = try chosen(codes, among: config)
-        let diagnostics = Diagnostics()
-        let content = ContentLoader(root: options.project, config: config).load(into: diagnostics)
-        let data = DataLoader(root: options.project, config: config).load(into: diagnostics)
-        let site = SiteResolver(config: config, includeDrafts: options.includeDrafts).resolve(content, into: diagnostics)
-        let renderer = Renderer(site: site, theme: theme, data: data)
+        let renderer = Renderer(site: project.site, theme: project.theme, data: project.data)
         var documents: [Document] = []
         for language in languages {
             let html = renderer.renderPrintEdition(in: language)

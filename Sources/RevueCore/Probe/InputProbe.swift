@@ -13,14 +13,10 @@ public final class InputProbe: Sendable {
 
     /// The context pages are rendered in: a project's configuration, theme, tables and pages.
     public init(project: URL) throws(DiagnosticError) {
-        let config = try SiteConfig.load(from: project)
-        let theme = try Theme.load(from: project, languages: config.languages)
-        let diagnostics = Diagnostics()
-        let content = ContentLoader(root: project, config: config).load(into: diagnostics)
-        let data = DataLoader(root: project, config: config).load(into: diagnostics)
-        site = SiteResolver(config: config, includeDrafts: true).resolve(content, into: diagnostics)
-        renderer = Renderer(site: site, theme: theme, data: data)
-        languages = config.languages.map(\.code)
+        let loaded = try LoadedProject.load(project, includeDrafts: true, into: Diagnostics())
+        site = loaded.site
+        renderer = Renderer(site: loaded.site, theme: loaded.theme, data: loaded.data)
+        languages = loaded.config.languages.map(\.code)
     }
 
     /// A page file's bytes, rendered as the first chapter of each language; returns how many findings it gave.

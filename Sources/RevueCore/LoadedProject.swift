@@ -1,0 +1,30 @@
+import Foundation
+
+/// A project read and resolved: the stages every command runs before it
+/// renders (`revue.yml`, the theme, `content/` and its data tables, then the
+/// site's structure). `revue serve` runs them itself, keeping each between rebuilds.
+struct LoadedProject: Sendable {
+    let config: SiteConfig
+    let theme: Theme
+    let data: DataSet
+    let site: Site
+
+    /// Reads `project`: errors in the settings or the theme are thrown, the others reported into `diagnostics`.
+    static func load(_ project: URL, includeDrafts: Bool, into diagnostics: Diagnostics,
+                     clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
+        let config = try SiteConfig.load(from: project)                                     // 1. revue.yml
+        let theme = try Theme.load(from: project, languages: config.languages)              // 2. templates
+        clock.lap("config and templates")
+        let content = ContentLoader(root: project, config: config).load(into: diagnostics)  // 3. files + front matter
+        let data = DataLoader(root: project, config: config).load(into: diagnostics)        //    data tables, typed
+        clock.lap("load")
+        let site = SiteResolver(config: config, includeDrafts: includeDrafts).resolve(content, into: diagnostics) // 4. sections, translations
+        clock.lap("resolve")
+        return LoadedProject(config: config, theme: theme, data: data, site: site)
+    }
+
+    static func load(_ project: URL, includeDrafts: Bool, into diagnostics: Diagnostics) throws(DiagnosticError) -> LoadedProject {
+        var clock = StageClock()
+        return try load(project, includeDrafts: includeDrafts, into: diagnostics, clock: &clock)
+    }
+}
