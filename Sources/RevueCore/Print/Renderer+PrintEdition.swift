@@ -18,13 +18,9 @@ extension Renderer {
         let strings = theme.strings[code] ?? [:]
         let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        let view = PrintView(
-            lang: code, dir: language.direction.rawValue, siteTitle: typeset(siteText(\.title, code), language),
-            subtitle: site.config.subtitle[code].map { typeset($0, language) },
-            publisher: site.config.publisher[code].map { typeset($0, language) },
-            issue: site.config.issue, period: site.config.period, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
-            stylesheet: "assets/revue.css", runningHead: Self.cssString(head),
-            opening: opening.map(part), chapters: chapters.map(part))
+        let base = baseView(language: language, depth: 0, kind: .page, title: siteText(\.title, code),
+                            url: "print-\(code).html", current: nil, translations: [:])
+        let view = PrintView(site: base, runningHead: Self.cssString(head), opening: opening.map(part), chapters: chapters.map(part))
         return theme.render(TemplateContext(view), with: PrintEdition.templateName)
     }
 

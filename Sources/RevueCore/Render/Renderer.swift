@@ -183,7 +183,7 @@ public struct Renderer: Sendable {
     }
 
     /// What every page of a language shares: head links, navigation, switcher.
-    private func baseView(language: Language, depth: Int, kind: PageKind, title: String, url: String,
+    func baseView(language: Language, depth: Int, kind: PageKind, title: String, url: String,
                           current: Int?, translations: [String: Int]) -> PageView {
         let config = site.config
         let code = language.code
