@@ -32,7 +32,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let projectURL = URL(fileURLWithPath: project)
         guard FileManager.default.fileExists(atPath: projectURL.appendingPathComponent(SiteConfig.fileName).path) else {
-            Terminal.error("\(SiteConfig.fileName): error: there is no \(SiteConfig.fileName) in \(projectURL.path): is this a revue project? (use --project to name its folder)")
+            // A project with mistakes is served with them shown; a folder that is no project is not.
+            Terminal.error(DiagnosticPrinter(project: projectURL).format(SiteConfig.missingFile(in: projectURL.standardizedFileURL).diagnostics))
             throw ExitCode(1)
         }
         let watcher: FileWatcher

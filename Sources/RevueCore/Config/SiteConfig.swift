@@ -50,12 +50,15 @@ public struct SiteConfig: Sendable {
 // MARK: - Loading
 
 extension SiteConfig {
+    /// What a folder without `revue.yml` is answered with.
+    public static func missingFile(in root: URL) -> DiagnosticError {
+        DiagnosticError(.error("there is no \(fileName) in \(root.path): is this a revue project? (use --project to name its folder)", in: fileName))
+    }
+
     /// Reads and checks `revue.yml` in `root`, reporting every problem at once.
     public static func load(from root: URL) throws(DiagnosticError) -> SiteConfig {
         let url = root.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw DiagnosticError(.error("there is no \(fileName) in \(root.path): is this a revue project? (use --project to name its folder)", in: fileName))
-        }
+        guard FileManager.default.fileExists(atPath: url.path) else { throw missingFile(in: root) }
         return try parse(try SourceText.read(url, displayPath: fileName))
     }
 
