@@ -8,7 +8,7 @@ import RevueCore
 /// Editors save in bursts (a temporary file written, then renamed over the
 /// page; a backup made; several writes): events are gathered until the
 /// sources have been quiet for a moment, then reported as one change.
-public final class FileWatcher: @unchecked Sendable {
+public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     public enum WatchError: Error, CustomStringConvertible {
         case unavailable(String)
 
@@ -133,7 +133,7 @@ public final class FileWatcher: @unchecked Sendable {
         }
         guard let folder = folders[event.wd] else { return nil }
         if name.isEmpty { return folder.isEmpty ? nil : folder }   // the folder itself was deleted or moved
-        if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name.hasSuffix(".swp") { return nil }
+        if Self.isEditorsOwn(name) { return nil }
         let path = folder.isEmpty ? name : folder + "/" + name
         if folder.isEmpty, name != SiteConfig.fileName, !Self.watchedFolders.contains(name) { return nil }
         let isFolder = event.mask & UInt32(IN_ISDIR) != 0
@@ -176,6 +176,11 @@ public final class FileWatcher: @unchecked Sendable {
         }
         folders[watch] = relative
         return true
+    }
+
+    /// Hidden files, backups and swap files that editors write beside the sources.
+    static func isEditorsOwn(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name.hasSuffix(".swp")
     }
 
     private static func merge(_ earlier: ProjectChanges?, _ later: ProjectChanges) -> ProjectChanges {

@@ -45,6 +45,8 @@ public final class ReloadChannel: @unchecked Sendable {
     private let store: SnapshotStore
     private var subscribers: [UUID: AsyncStream<Event>.Continuation] = [:]
     private var failure: [Diagnostic]?
+    /// Set by `close()`: a page connecting afterwards gets its first events and the end of its stream.
+    private var closed = false
 
     public init(store: SnapshotStore) {
         self.store = store
@@ -58,6 +60,11 @@ public final class ReloadChannel: @unchecked Sendable {
         lock.lock()
         continuation.yield(.hello(generation: store.current.generation))
         if let failure { continuation.yield(.failure(failure)) }
+        if closed {
+            lock.unlock()
+            continuation.finish()
+            return stream
+        }
         subscribers[id] = continuation
         lock.unlock()
         return stream
@@ -99,6 +106,7 @@ public final class ReloadChannel: @unchecked Sendable {
         lock.lock()
         let all = subscribers.values
         subscribers = [:]
+        closed = true
         lock.unlock()
         for continuation in all { continuation.finish() }
     }

@@ -27,7 +27,14 @@ public enum SitePath {
         if decoded.hasSuffix("/") || relative.isEmpty {
             return .file(relative.isEmpty ? "index.html" : relative + "/index.html")
         }
-        if isFolder(relative) { return .redirect(rawPath + "/") }
+        if isFolder(relative) { return .redirect(folderAddress(rawPath)) }
         return .file(relative)
+    }
+
+    /// The folder's own address with its slash: `/fr/chapitres/`, as written by the
+    /// request (still percent-encoded), with repeated slashes made one. It always
+    /// starts with a single `/`, so no browser can read it as another host (`//host/`).
+    static func folderAddress(_ rawPath: String) -> String {
+        "/" + rawPath.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/") + "/"
     }
 }

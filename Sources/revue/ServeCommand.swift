@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Hummingbird
+import Logging
 import RevueCore
 import RevueServe
 
@@ -36,75 +36,42 @@ struct ServeCommand: ParsableCommand {
             Terminal.error(DiagnosticPrinter(project: projectURL).format(SiteConfig.missingFile(in: projectURL.standardizedFileURL).diagnostics))
             throw ExitCode(1)
         }
-        let watcher: FileWatcher
-        do {
-            watcher = try FileWatcher(project: projectURL)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
+        let watcher = SourceWatchers.make(project: projectURL) { Terminal.error("warning: \($0)") }
         let preview = LivePreview(project: projectURL, includeDrafts: drafts) { line, isError in
             isError ? Terminal.error(line) : Terminal.out(line)
         }
         preview.rebuild(after: .everything)
 
-        // The server's own log says only what goes wrong, unless LOG_LEVEL asks for more.
-        setenv("LOG_LEVEL", "warning", 0)
         let host = self.host
-        let app = Application(
-            router: PreviewServer(store: preview.store, channel: preview.channel).router(),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? 0
+        let session = PreviewSession(
+            preview: preview, watcher: watcher, host: host, port: port, stopOnSignals: true, logger: Self.serverLog(),
+            onRunning: { port in
                 Terminal.out("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
                 if !["127.0.0.1", "localhost", "::1"].contains(host) {
                     Terminal.error("warning: \(host) lets other machines of the network see the preview.")
                 }
             })
 
-        let rebuilds = Thread {
-            watcher.run { changes in preview.rebuild(after: changes) }
-        }
-        rebuilds.name = "revue-watch"
-        rebuilds.start()
-        Task {
-            while true {
-                try await Task.sleep(for: .seconds(15))
-                preview.channel.heartbeat()
-            }
-        }
-        Self.stopOnSignals()
-
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
-            // Signals are handled above: open event streams would hold a graceful shutdown forever.
-            do { try await app.runService(gracefulShutdownSignals: []) } catch { failure.error = error }
+            do { try await session.run() } catch { failure.error = error }
             finished.signal()
         }
         finished.wait()
-        watcher.stop()
         if let error = failure.error {
             Terminal.error("cannot serve at \(host):\(port): \(error)")
             throw ExitCode(1)
         }
+        Terminal.out("Stopped.")
     }
 
-    /// Ctrl-C and `kill` end the preview at once: nothing is left to write or clean up.
-    private static func stopOnSignals() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                Terminal.out("Stopped.")
-                Foundation.exit(0)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
+    /// The server's own log says only what goes wrong, unless LOG_LEVEL asks for more.
+    private static func serverLog() -> Logger {
+        var logger = Logger(label: "revue-serve")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        return logger
     }
-
-    nonisolated(unsafe) private static var signalSources: [DispatchSourceSignal] = []
 }
 
 /// Carries the server's error from its task back to the command.

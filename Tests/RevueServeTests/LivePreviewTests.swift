@@ -6,98 +6,124 @@ import Testing
 /// edited on disk, and the events an open page receives.
 @Suite(.serialized) struct LivePreviewTests {
     @Test func pagesOfBothLanguagesAreServedWithTheReloadScript() async throws {
-        let running = try await RunningPreview(Project())
-        defer { running.stop() }
-        let french = running.fetch("/fr/chapitres/budget/")
-        #expect(french.hasPrefix("HTTP/1.1 200 OK"))
-        #expect(french.lowercased().contains("content-type: text/html; charset=utf-8"))
-        #expect(french.contains(#"<html lang="fr" dir="ltr">"#))
-        #expect(french.contains("Le budget progresse."))
-        #expect(french.contains(#"<script src="/_revue/live.js" data-generation="1"></script></body>"#))
-        let arabic = running.fetch("/ar/chapitres/budget/")
-        #expect(arabic.contains(#"<html lang="ar" dir="rtl">"#))
-        #expect(arabic.contains("الميزانية ترتفع."))
-        let missing = running.fetch("/ar/nulle-part/")
-        #expect(missing.hasPrefix("HTTP/1.1 404"))
-        #expect(missing.contains(#"<html lang="ar" dir="rtl">"#))
+        try await RunningPreview.with(Project()) { running in
+            let french = running.fetch("/fr/chapitres/budget/")
+            #expect(french.hasPrefix("HTTP/1.1 200 OK"))
+            #expect(french.lowercased().contains("content-type: text/html; charset=utf-8"))
+            #expect(french.contains(#"<html lang="fr" dir="ltr">"#))
+            #expect(french.contains("Le budget progresse."))
+            #expect(french.contains(#"<script src="/_revue/live.js" data-generation="1"></script></body>"#))
+            let arabic = running.fetch("/ar/chapitres/budget/")
+            #expect(arabic.contains(#"<html lang="ar" dir="rtl">"#))
+            #expect(arabic.contains("الميزانية ترتفع."))
+            let missing = running.fetch("/ar/nulle-part/")
+            #expect(missing.hasPrefix("HTTP/1.1 404"))
+            #expect(missing.contains(#"<html lang="ar" dir="rtl">"#))
+        }
     }
 
     @Test func savingAPageReloadsTheOpenPagesWithTheChange() async throws {
-        let running = try await RunningPreview(Project())
-        defer { running.stop() }
-        let events = try running.openEvents()
-        #expect(events.headers.contains("text/event-stream"))
-        #expect(events.headers.contains("event: hello\ndata: 1\n\n"))
+        try await RunningPreview.with(Project()) { running in
+            let events = try running.openEvents()
+            #expect(events.headers.contains("text/event-stream"))
+            #expect(events.headers.contains("event: hello\ndata: 1\n\n"))
 
-        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse nettement.\n")
-        #expect(events.client.read(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2"))
-        #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse nettement."))
-        #expect(running.log.last?.hasPrefix("Rebuilt in") == true)
-        #expect(running.log.last?.contains("1 of 4 pages rendered again") == true, "\(running.log)")
+            try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse nettement.\n")
+            #expect(events.client.read(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2"))
+            #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse nettement."))
+            #expect(running.log.last?.hasPrefix("Rebuilt in") == true)
+            #expect(running.log.last?.contains("1 of 4 pages rendered again") == true, "\(running.log)")
+        }
     }
 
     @Test func aBrokenEditShowsItsFindingsOverTheLastGoodPageUntilFixed() async throws {
-        let running = try await RunningPreview(Project())
-        defer { running.stop() }
-        let events = try running.openEvents()
+        try await RunningPreview.with(Project()) { running in
+            let events = try running.openEvents()
 
-        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: [1\n---\nCassé.\n")
-        let failure = events.client.read(until: "event: failure")
-        #expect(failure.contains(#""file":"content/fr/chapitres/budget.md""#))
-        #expect(failure.contains(#""line":3"#))
-        #expect(failure.contains(#""severity":"error""#))
-        let page = running.fetch("/fr/chapitres/budget/")
-        #expect(page.contains("Le budget progresse."))
-        #expect(!page.contains("Cassé."))
-        #expect(running.log.contains { $0.contains("content/fr/chapitres/budget.md:3") })
+            try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: [1\n---\nCassé.\n")
+            let failure = events.client.read(until: "event: failure")
+            #expect(failure.contains(#""file":"content/fr/chapitres/budget.md""#))
+            #expect(failure.contains(#""line":3"#))
+            #expect(failure.contains(#""severity":"error""#))
+            let page = running.fetch("/fr/chapitres/budget/")
+            #expect(page.contains("Le budget progresse."))
+            #expect(!page.contains("Cassé."))
+            #expect(running.log.contains { $0.contains("content/fr/chapitres/budget.md:3") })
 
-        // A page opened now learns of the failure as soon as it connects.
-        let late = try running.openEvents()
-        let told = late.headers.contains("event: failure") ? late.headers : late.client.read(until: "event: failure")
-        #expect(told.contains("content/fr/chapitres/budget.md"))
+            // A page opened now learns of the failure as soon as it connects.
+            let late = try running.openEvents()
+            let told = late.headers.contains("event: failure") ? late.headers : late.client.read(until: "event: failure")
+            #expect(told.contains("content/fr/chapitres/budget.md"))
 
-        events.client.discard()
-        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse encore.\n")
-        #expect(events.client.read(until: "event: reload").contains("event: reload"))
-        #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse encore."))
+            events.client.discard()
+            try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\nnumber: 1\n---\nLe budget progresse encore.\n")
+            #expect(events.client.read(until: "event: reload").contains("event: reload"))
+            #expect(running.fetch("/fr/chapitres/budget/").contains("Le budget progresse encore."))
+        }
     }
 
     @Test func fixingAMistakeBackToTheLastGoodTextClearsTheFindings() async throws {
-        let running = try await RunningPreview(Project())
-        defer { running.stop() }
-        let events = try running.openEvents()
-        let good = Project.files["content/fr/chapitres/budget.md"] ?? ""
-        try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\n")
-        _ = events.client.read(until: "event: failure")
-        events.client.discard()
-        try running.project.save("content/fr/chapitres/budget.md", good)
-        #expect(events.client.read(until: "event: clear").contains("event: clear"))
+        try await RunningPreview.with(Project()) { running in
+            let events = try running.openEvents()
+            let good = Project.files["content/fr/chapitres/budget.md"] ?? ""
+            try running.project.save("content/fr/chapitres/budget.md", "---\ntitle: Budget\n")
+            _ = events.client.read(until: "event: failure")
+            events.client.discard()
+            try running.project.save("content/fr/chapitres/budget.md", good)
+            #expect(events.client.read(until: "event: clear").contains("event: clear"))
+        }
     }
 
     @Test func theLiveScriptIsServedAndABuiltSiteHasNone() async throws {
-        let running = try await RunningPreview(Project())
-        defer { running.stop() }
-        let script = running.fetch("/_revue/live.js")
-        #expect(script.lowercased().contains("content-type: text/javascript"))
-        #expect(script.contains("new EventSource(\"/_revue/events\")"))
-        for (path, bytes) in running.preview.store.current.files where path.hasSuffix(".html") {
-            #expect(!String(buffer: bytes.body).contains("_revue"), "\(path) carries the live script in the site itself")
+        try await RunningPreview.with(Project()) { running in
+            let script = running.fetch("/_revue/live.js")
+            #expect(script.lowercased().contains("content-type: text/javascript"))
+            #expect(script.contains("new EventSource(\"/_revue/events\")"))
+            for (path, bytes) in running.preview.store.current.files where path.hasSuffix(".html") {
+                #expect(!String(buffer: bytes.body).contains("_revue"), "\(path) carries the live script in the site itself")
+            }
         }
     }
 
     @Test func noRequestReadsTheProjectOrAnythingOutsideTheSite() async throws {
-        let running = try await RunningPreview(Project())
-        defer { running.stop() }
-        let attempts = ["/../revue.yml", "/fr/../../revue.yml", "/%2e%2e/revue.yml", "/fr/%2E%2E/%2e%2e/revue.yml",
-                        "/..%2frevue.yml", "/fr/..%5c..%5crevue.yml", "/fr/%00index.html", "/%2Fetc%2Fpasswd",
-                        "//etc/passwd", "/fr\\..\\..\\revue.yml", "/content/fr/_index.md", "/templates/layout.mustache",
-                        "/../../../../../../etc/passwd", "/fr/chapitres/budget/%2e%2e%2f%2e%2e%2f%2e%2e%2frevue.yml"]
-        for attempt in attempts {
-            let response = running.fetch(attempt)
-            let status = response.prefix(12)
-            #expect(["HTTP/1.1 403", "HTTP/1.1 404", "HTTP/1.1 400"].contains(status), "\(attempt): \(status)")
-            #expect(!response.contains("base_url") && !response.contains("root:x:") && !response.contains("{{"), "\(attempt) leaked a file")
+        try await RunningPreview.with(Project()) { running in
+            let attempts = ["/../revue.yml", "/fr/../../revue.yml", "/%2e%2e/revue.yml", "/fr/%2E%2E/%2e%2e/revue.yml",
+                            "/..%2frevue.yml", "/fr/..%5c..%5crevue.yml", "/fr/%00index.html", "/%2Fetc%2Fpasswd",
+                            "//etc/passwd", "/fr\\..\\..\\revue.yml", "/content/fr/_index.md", "/templates/layout.mustache",
+                            "/../../../../../../etc/passwd", "/fr/chapitres/budget/%2e%2e%2f%2e%2e%2f%2e%2e%2frevue.yml"]
+            for attempt in attempts {
+                let response = running.fetch(attempt)
+                let status = response.prefix(12)
+                #expect(["HTTP/1.1 403", "HTTP/1.1 404", "HTTP/1.1 400"].contains(status), "\(attempt): \(status)")
+                #expect(!response.contains("base_url") && !response.contains("root:x:") && !response.contains("{{"), "\(attempt) leaked a file")
+            }
+            #expect(running.fetch("/fr/").hasPrefix("HTTP/1.1 200"), "the server survived the battery")
         }
-        #expect(running.fetch("/fr/").hasPrefix("HTTP/1.1 200"), "the server survived the battery")
+    }
+
+    @Test func stoppingEndsTheOpenEventStreamsAndLogsNoError() async throws {
+        var events: SocketClient?
+        try await RunningPreview.with(Project()) { running in
+            events = try running.openEvents().client
+            #expect(running.preview.channel.listeners == 1)
+        }
+        // `with` stopped the session and found no error logged; the page's stream was ended, not cut.
+        #expect(events?.readToEnd().hasSuffix("0\r\n\r\n") == true)
+    }
+
+    @Test func withoutInotifyTheProjectIsLookedAtOnceASecond() async throws {
+        var notes: [String] = []
+        let watcher = SourceWatchers.make(project: URL(fileURLWithPath: "/nonexistent"),
+                                          inotify: { _ in throw FileWatcher.WatchError.unavailable("inotify is not available here") },
+                                          note: { notes.append($0) })
+        #expect(watcher is PollingWatcher)
+        #expect(notes == ["cannot watch the project's files: inotify is not available here; looking for changes once a second instead."])
+
+        try await RunningPreview.with(Project(), watcher: { PollingWatcher(project: $0, interval: .milliseconds(100)) }) { running in
+            let events = try running.openEvents()
+            try running.project.save("content/ar/chapitres/budget.md", "---\ntitle: الميزانية\nnumber: 1\n---\nالميزانية ترتفع كثيرا.\n")
+            #expect(events.client.read(until: "event: reload").contains("event: reload"))
+            #expect(running.fetch("/ar/chapitres/budget/").contains("الميزانية ترتفع كثيرا."))
+        }
     }
 }

@@ -48,7 +48,24 @@ import Testing
                 #expect(response.status == .movedPermanently)
                 #expect(response.headers[.location] == "/fr/chapitres/budget/")
             }
+            // A browser reads `//fr/` as the host "fr": the redirect names this site's path only.
+            for (asked, location) in [("//fr", "/fr/"), ("///fr//chapitres", "/fr/chapitres/"), ("//fr/chapitres//budget", "/fr/chapitres/budget/")] {
+                try await client.execute(uri: asked, method: .get) { response in
+                    #expect(response.status == .movedPermanently, "\(asked)")
+                    #expect(response.headers[.location] == location, "\(asked)")
+                }
+            }
         }
+    }
+
+    @Test func noRedirectLeavesTheSite() {
+        let folders: Set<String> = ["fr", "ar/ا", "fr/chapitres"]
+        for asked in ["//fr", "////fr", "/fr//", "//ar/%D8%A7", "/\\/fr", "//fr/chapitres"] {
+            if case .redirect(let location) = SitePath.resolve(asked, isFolder: folders.contains) {
+                #expect(location.hasPrefix("/") && !location.hasPrefix("//") && !location.contains("\\"), "\(asked) → \(location)")
+            }
+        }
+        #expect(SitePath.resolve("//ar/%D8%A7", isFolder: folders.contains) == .redirect("/ar/%D8%A7/"))
     }
 
     @Test func anUnchangedFileIsNotSentAgain() async throws {

@@ -153,7 +153,9 @@ extension SiteConfig {
                 missing = true
             }
             if languages.contains(where: { $0.code == code }) {
-                problems.append(.error("the language '\(code)' is listed twice", in: yaml.file, line: line))
+                // Reported, and the first listing kept: every table per language stays one entry per code.
+                problems.append(.error("the language '\(code)' is listed twice: remove one of its listings", in: yaml.file, line: line))
+                missing = true
             }
             let grouping = item.string("grouping", into: &problems) ?? Language.defaultGrouping
             let decimal = item.string("decimal", into: &problems)

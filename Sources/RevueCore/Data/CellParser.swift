@@ -62,8 +62,11 @@ enum CellParser {
 
     private static func wholeNumber(_ text: String, type: ColumnType, allowNegative: Bool) -> Result<Int64, Problem> {
         let digits = allowNegative && text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int64(text) else {
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
             return .failure(refuse(text, type, suggestion: withoutGrouping(text)))
+        }
+        guard let value = Int64(text) else {
+            return .failure(Problem(message: "the number '\(text)' is too large: a cell holds at most \(Int64.max)"))
         }
         return .success(value)
     }

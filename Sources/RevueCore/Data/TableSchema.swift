@@ -84,10 +84,7 @@ public struct TableSchema: Sendable {
         }
         let type = readType(item, file: file, languages: languages, into: &problems)
         let display = item.choice("display", of: ColumnSchema.Display.self, into: &problems)
-        let precision = item.int("precision", into: &problems)
-        if let precision, !(0...6).contains(precision), let entry = item.entry("precision") {
-            problems.append(.error("'precision' must be between 0 and 6 digits, not \(precision)", in: file, line: entry.line, column: entry.column))
-        }
+        let precision = item.int("precision", in: 0...6, into: &problems)
         let column = ColumnSchema(
             name: name, type: type ?? .text,
             required: item.bool("required", into: &problems) ?? true,

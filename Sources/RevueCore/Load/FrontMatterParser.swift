@@ -61,8 +61,8 @@ enum FrontMatterParser {
         matter.summary = mapping.string("summary", into: &problems)
         matter.date = mapping.day("date", into: &problems)
         matter.endDate = mapping.day("end_date", into: &problems)
-        matter.weight = mapping.int("weight", into: &problems)
-        matter.number = mapping.int("number", into: &problems)
+        matter.weight = mapping.int("weight", in: FrontMatter.weightRange, into: &problems)
+        matter.number = mapping.int("number", in: FrontMatter.numberRange, into: &problems)
         matter.kind = mapping.choice("kind", of: PageKind.self, into: &problems)
         matter.draft = mapping.bool("draft", into: &problems) ?? false
         matter.tags = mapping.strings("tags", into: &problems) ?? []

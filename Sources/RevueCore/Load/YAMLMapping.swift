@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A YAML mapping read with the line of every key, so that each finding about a
@@ -80,13 +81,28 @@ struct YAMLMapping {
         return scalar.string
     }
 
-    func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Int? {
+    /// A whole number within `range`: what an editor writes is never trusted to fit
+    /// the arithmetic done on it later (the next chapter's number, a sum of weights).
+    func int(_ key: String, in range: ClosedRange<Int>, into diagnostics: inout [Diagnostic]) -> Int? {
         guard let entry = entry(key) else { return nil }
-        guard case .scalar(let scalar) = entry.value, let value = Int(scalar.string) else {
+        guard case .scalar(let scalar) = entry.value, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) ?? Self.tooLarge(scalar.string)
+        else {
             diagnostics.append(expected("a whole number", for: entry))
             return nil
         }
+        guard range.contains(value) else {
+            diagnostics.append(.error("'\(entry.key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(scalar.string)",
+                                      in: file, line: entry.line, column: entry.column))
+            return nil
+        }
         return value
+    }
+
+    /// A number of digits too long for `Int`, read as the bound it passes, so that it is reported as out of range.
+    private static func tooLarge(_ text: String) -> Int? {
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return text.hasPrefix("-") ? Int.min : Int.max
     }
 
     func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Bool? {
@@ -139,7 +155,7 @@ struct YAMLMapping {
     func localized(_ key: String, languages: [String], required: Bool = true, into problems: inout [Diagnostic]) -> [String: String] {
         guard let entry = entry(key) else { return [:] }
         if case .scalar(let scalar) = entry.value {
-            return Dictionary(uniqueKeysWithValues: languages.map { ($0, scalar.string) })
+            return Dictionary(keepingFirst: languages.map { ($0, scalar.string) })
         }
         guard let mapping = try? YAMLMapping.mapping(entry.value, file: file, firstLine: 1) else {
             problems.append(.error("'\(key)' must be a text, or one text per language code", in: file, line: entry.line, column: entry.column))

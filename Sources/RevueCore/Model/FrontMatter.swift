@@ -32,5 +32,10 @@ public struct FrontMatter: Sendable {
         "translation_key", "cover", "cover_alt", "author", "attribution", "place", "slogan", "pages",
     ]
 
+    /// The chapter numbers a review can have.
+    public static let numberRange = 0...9_999
+    /// The weights that order pages; wide enough for any hand-made order, small enough to add to.
+    public static let weightRange = -1_000_000...1_000_000
+
     public init() {}
 }

@@ -6,7 +6,7 @@ extension Renderer {
         let home = site.homes[code]
         let opening = home.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
         let chapters = site.chapters[code] ?? []
-        let anchors = Dictionary(uniqueKeysWithValues: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
+        let anchors = Dictionary(keepingFirst: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
         let links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
         func part(_ index: Int) -> PrintPart {
             let page = site.pages[index]

@@ -20,12 +20,12 @@ public struct Renderer: Sendable {
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
 
     public init(site: Site, theme: Theme, data: DataSet) {
-        let pageData = Dictionary(uniqueKeysWithValues: site.config.languages.map { language in
+        let pageData = Dictionary(keepingFirst: site.config.languages.map { language in
             (language.code, PageData(data: data, formatter: ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:]),
                                      theme: theme, language: language))
         })
         self.init(site: site, theme: theme, pageData: pageData,
-                  dayFormatters: Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
+                  dayFormatters: Dictionary(keepingFirst: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
                   interfaceStrings: theme.strings.mapValues(InterfaceStrings.init))
     }
 

@@ -44,8 +44,10 @@ public struct PageScaffold: Sendable {
         let folder = try sectionFolder(in: site)
         let siblings = site.pages(in: config.defaultLanguage).map { site.pages[$0] }
             .filter { $0.kind == (kind.sectionKind ?? .page) && SiteResolver.folder(of: $0.document.path) == folder }
-        let weight = (siblings.compactMap(\.frontMatter.weight).max() ?? 0) + 1
-        let number = kind == .chapter ? (siblings.compactMap(\.frontMatter.number).max() ?? 0) + 1 : nil
+        let sectionPath = [ContentLoader.folderName, config.defaultLanguage.code, folder].filter { !$0.isEmpty }.joined(separator: "/")
+        let weight = try next("weight", after: siblings.compactMap(\.frontMatter.weight), within: FrontMatter.weightRange, folder: sectionPath)
+        let number = kind == .chapter
+            ? try next("number", after: siblings.compactMap(\.frontMatter.number), within: FrontMatter.numberRange, folder: sectionPath) : nil
 
         let relative = folder.isEmpty ? "\(slug).md" : "\(folder)/\(slug).md"
         let paths = config.languages.map { "\(ContentLoader.folderName)/\($0.code)/\(relative)" }
@@ -63,6 +65,16 @@ public struct PageScaffold: Sendable {
             }
         }
         return paths
+    }
+
+    /// One more than the largest of `values`, refused when it would leave `range`.
+    private func next(_ key: String, after values: [Int], within range: ClosedRange<Int>, folder: String) throws(DiagnosticError) -> Int {
+        let (value, overflow) = (values.max() ?? 0).addingReportingOverflow(1)
+        guard !overflow, range.contains(value) else {
+            throw DiagnosticError(.error("the pages of this folder already reach the largest '\(key)' (\(range.upperBound)): number them again from 1 before adding one",
+                                         in: folder))
+        }
+        return value
     }
 
     /// A file name that stays inside its folder and makes a readable address.

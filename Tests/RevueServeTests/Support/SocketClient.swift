@@ -49,6 +49,20 @@ final class SocketClient {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// Reads until the server closes the connection, or until `timeout`; returns everything received.
+    func readToEnd(timeout: Duration = .seconds(10)) -> String {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            var polled = pollfd(fd: socketDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&polled, 1, 50) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+            let count = recv(socketDescriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received.append(contentsOf: buffer[..<count])
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
     /// Forgets what was read, so that the next `read` waits for something new.
     func discard() {
         received = Data()

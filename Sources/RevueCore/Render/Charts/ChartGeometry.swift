@@ -17,8 +17,10 @@ struct ChartGeometry {
     }
 
     /// A number for an SVG attribute: at most two decimals, a point for decimals.
+    /// Values beyond what a drawing can use (from an extreme cell) are held to ±10⁹, never converted unchecked.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
+        let bounded = value.isFinite ? min(max(value, -1e9), 1e9) : 0
+        let rounded = (bounded * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
     }
 }

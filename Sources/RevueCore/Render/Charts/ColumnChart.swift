@@ -22,7 +22,7 @@ struct ColumnChart {
             let length = max(item.value / maximum * Self.plotHeight, item.value > 0 ? 2 : 0)
             svg += "<rect x=\"\(n(centre - barWidth / 2))\" y=\"\(n(baseline - length))\" width=\"\(n(barWidth))\" height=\"\(n(length))\" fill=\"\(ChartPalette.colour(0))\"/>"
             svg += "<text x=\"\(n(centre))\" y=\"\(n(baseline - length - 8))\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"\(ChartPalette.text)\">\(HTML.escape(item.shown))</text>"
-            let lines = Self.wrap(item.label, width: Int(slot / 7.5))
+            let lines = Self.wrap(item.label, width: Int(min(max(slot / 7.5, 0), 1_000)))
             svg += "<text x=\"\(n(centre))\" y=\"\(n(baseline + 18))\" font-size=\"13\" text-anchor=\"middle\" fill=\"\(ChartPalette.text)\">"
             for (number, line) in lines.enumerated() {
                 svg += "<tspan x=\"\(n(centre))\" dy=\"\(number == 0 ? "0" : "16")\">\(HTML.escape(line))</tspan>"

@@ -28,7 +28,7 @@ struct ListDirective {
             if order == .desc { rows.reverse() }
         }
         let records = rows.map { row in
-            RecordView(key: row.key, cells: Dictionary(uniqueKeysWithValues: table.schema.columns
+            RecordView(key: row.key, cells: Dictionary(keepingFirst: table.schema.columns
                 .filter { !row.value($0.name).isEmpty }
                 .map { column in (column.name, CellView(request: request, row: row, column: column)) }))
         }
