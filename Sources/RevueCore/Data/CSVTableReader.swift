@@ -72,15 +72,15 @@ enum CSVTableReader {
         1 + record.reduce(0) { $0 + $1.reduce(0) { $1.isNewline ? $0 + 1 : $0 } }
     }
 
-    /// The 1-based column where each field of a line starts. It only locates
-    /// fields for messages: SwiftCSV has read them.
+    /// The 1-based character column where each field of a line starts. It only
+    /// locates fields for messages: SwiftCSV has read them.
     static func fieldStarts(in line: Substring) -> [Int] {
         var starts = [1]
         var quoted = false
-        for (offset, character) in line.enumerated() {
-            if character == "\"" {
+        for (offset, scalar) in line.unicodeScalars.enumerated() {
+            if scalar == "\"" {
                 quoted.toggle()
-            } else if character == ",", !quoted {
+            } else if scalar == ",", !quoted {
                 starts.append(offset + 2)
             }
         }

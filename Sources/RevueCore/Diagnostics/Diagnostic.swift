@@ -17,7 +17,8 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     /// 1-based line, when the problem has one.
     public var line: Int?
-    /// 1-based column, when known.
+    /// 1-based column, when known, counted in characters (Unicode scalars) whatever
+    /// the reader counted in: see `SourceColumns`.
     public var column: Int?
     public var severity: Severity
     public var message: String

@@ -30,10 +30,24 @@ public struct DiagnosticPrinter: Sendable {
             let pad = String(repeating: " ", count: gutter.count)
             lines.append("    \(gutter) | \(source[lineNumber - 1])")
             if let column = diagnostic.column, column >= 1 {
-                lines.append("    \(pad) | \(String(repeating: " ", count: column - 1))^")
+                lines.append("    \(pad) | \(Self.caretIndent(before: column, in: source[lineNumber - 1]))^")
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What goes before the caret so that it stands under character `column` of `line`
+    /// as a terminal shows it: a tab where the line has one, nothing for a vowel mark or
+    /// another mark that takes no room of its own, a space for every other character.
+    static func caretIndent(before column: Int, in line: Substring) -> String {
+        var indent = ""
+        for scalar in line.unicodeScalars.prefix(column - 1) {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default: indent.append(scalar == "\t" ? "\t" : " ")
+            }
+        }
+        return indent
     }
 
     /// "2 errors, 1 warning".

@@ -59,15 +59,17 @@ enum DataReferences {
     }
 
     /// Splits `node` around its references; returns the text nodes left, for
-    /// typography, and records what each reference showed.
+    /// typography, and records what each reference showed. `column` gives the
+    /// character column of the node's n-th `{{` (from 0) in the page's source.
     static func expand(
-        _ node: OpaquePointer, data: MarkdownData, file: String, line: Int,
+        _ node: OpaquePointer, data: MarkdownData, file: String, line: Int, column: (_ opening: Int) -> Int?,
         referenced: inout [Decimal: String], diagnostics: inout [Diagnostic]
     ) -> [OpaquePointer] {
         let text = node.literal
         guard hasOpening(text) else { return [node] }
         var unclosed = false
         var pieces: [(text: String, html: String?)] = []
+        var openings = 0
         for segment in segments(of: text, unclosed: &unclosed) {
             switch segment {
             case .text(let prose):
@@ -78,11 +80,12 @@ enum DataReferences {
                     pieces.append(("", value.html))
                     for number in value.numbers { referenced[number] = reference }
                 case .failure(let error):
-                    diagnostics.append(.error(error.message, in: file, line: line, code: "unknown-reference"))
+                    diagnostics.append(.error(error.message, in: file, line: line, column: column(openings), code: "unknown-reference"))
                 }
+                openings += 1
             }
         }
-        if unclosed { diagnostics.append(.error(unclosedMessage, in: file, line: line)) }
+        if unclosed { diagnostics.append(.error(unclosedMessage, in: file, line: line, column: column(openings))) }
         var textNodes: [OpaquePointer] = []
         for piece in pieces {
             if let html = piece.html {

@@ -48,6 +48,7 @@ struct MarkdownRenderer: Sendable {
             return Output(html: "", headings: [], diagnostics: [.error("cmark could not parse this file", in: file)])
         }
         var output = Output(html: "", headings: [], diagnostics: [])
+        let source = PageSource(markdown)
         let nodes = document.nodes { [CMARK_NODE_TEXT, CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CODE_BLOCK].contains($0) }
         var headingIDs = HeadingIDs(reserved: reservedIDs)
 
@@ -55,8 +56,11 @@ struct MarkdownRenderer: Sendable {
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
                 let line = node.sourceLine + firstLine - 1
-                let texts = DataReferences.expand(node, data: data, file: file, line: line,
-                                                  referenced: &output.referencedNumbers, diagnostics: &output.diagnostics)
+                let start = (line: node.sourceLine, byteColumn: node.sourceColumn ?? 1)
+                let texts = DataReferences.expand(
+                    node, data: data, file: file, line: line,
+                    column: { source.columns.columnOfOpening($0, line: start.line, from: start.byteColumn) },
+                    referenced: &output.referencedNumbers, diagnostics: &output.diagnostics)
                 for text in texts where !isInsideLinkAddress(text) {
                     output.literalNumbers += LiteralNumbers.find(in: text.literal, line: line)
                     applyTypography(to: text, french: frenchTypography)
@@ -64,7 +68,7 @@ struct MarkdownRenderer: Sendable {
             case CMARK_NODE_CODE_BLOCK:
                 replaceDirective(node, data: data, file: file, firstLine: firstLine, into: &output.diagnostics)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                rewriteAddress(of: node, file: file, firstLine: firstLine, resolveLink: resolveLink, into: &output.diagnostics)
+                rewriteAddress(of: node, file: file, firstLine: firstLine, source: source, resolveLink: resolveLink, into: &output.diagnostics)
             case CMARK_NODE_HEADING:
                 let text = node.plainText.trimmingCharacters(in: .whitespaces)
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)), id: headingIDs.id(for: text), text: text)
@@ -96,13 +100,18 @@ struct MarkdownRenderer: Sendable {
     // MARK: - Links and images
 
     private func rewriteAddress(
-        of node: OpaquePointer, file: String, firstLine: Int,
+        of node: OpaquePointer, file: String, firstLine: Int, source: PageSource,
         resolveLink: (_ address: String, _ line: Int) -> LinkResolution, into diagnostics: inout [Diagnostic]
     ) {
         let line = node.sourceLine + firstLine - 1
-        if node.cmarkType == CMARK_NODE_IMAGE, node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+        let isImage = node.cmarkType == CMARK_NODE_IMAGE
+        // The column of the link's `[`, or of the image's `!`, in characters.
+        var column: Int? {
+            node.sourceColumn.flatMap { source.columns.column(of: UInt8(ascii: isImage ? "!" : "["), line: node.sourceLine, byteColumn: $0) }
+        }
+        if isImage, node.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
             diagnostics.append(.warning("the image '\(node.url)' has no alternative text: write it between the brackets, ![like this](\(node.url))",
-                                        in: file, line: line, column: node.sourceColumn, code: "missing-alt"))
+                                        in: file, line: line, column: column, code: "missing-alt"))
         }
         switch resolveLink(node.url, line) {
         case .keep:
@@ -110,7 +119,7 @@ struct MarkdownRenderer: Sendable {
         case .replace(let address):
             node.url = address
         case .broken(let message):
-            diagnostics.append(.error(message, in: file, line: line, column: node.sourceColumn, code: "broken-link"))
+            diagnostics.append(.error(message, in: file, line: line, column: column, code: "broken-link"))
         }
     }
 
@@ -145,5 +154,15 @@ struct MarkdownRenderer: Sendable {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
+    }
+}
+
+/// The Markdown of one page, with its columns measured only when a finding needs one.
+private final class PageSource {
+    let markdown: String
+    lazy var columns = SourceColumns(markdown)
+
+    init(_ markdown: String) {
+        self.markdown = markdown
     }
 }

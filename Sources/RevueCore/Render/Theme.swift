@@ -40,7 +40,8 @@ public struct Theme: Sendable {
                 problems += error.diagnostics
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error("template error: \(describe(error.error))", in: file,
-                                       line: error.context.lineNumber, column: error.context.columnNumber))
+                                       line: error.context.lineNumber,
+                                       column: SourceColumns.column(ofGraphemeColumn: error.context.columnNumber, in: error.context.line)))
             } catch {
                 problems.append(.error("template error: \(error)", in: file))
             }
