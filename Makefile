@@ -1,6 +1,6 @@
 # revue: build the example review, run the tests.
 #   make site    install what is missing, build revue (release), build content/ into site/
-#   make test    install what is missing, run the test suite, then the browser suite
+#   make test    install what is missing, check the sources for trapping constructs, run the test suite, then the browser suite
 #   make test-browser  the built example in Chromium (direction, switcher, no sideways scroll, charts)
 #   make serve   build revue, then preview the review at http://127.0.0.1:8080/, reloaded on each save
 #   make bench   measure build time and memory on a generated 10 000-page-per-language project
@@ -21,6 +21,7 @@ build: deps
 	$(SWIFT) build -c release --product revue
 
 test: deps
+	scripts/check-sources.sh
 	$(SWIFT) test
 	Tests/Browser/run.sh
 

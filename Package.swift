@@ -70,14 +70,12 @@ let package = Package(
     ]
 )
 
-// The fuzzers (scripts/fuzz.sh) build only on request, with `swift build --sanitize fuzzer`:
-// libFuzzer brings their `main`.
+// The fuzzer (scripts/fuzz.sh) builds only on request, with `swift build --sanitize fuzzer`:
+// libFuzzer brings its `main`.
 if Context.environment["REVUE_FUZZ"] != nil {
-    for name in ["FuzzPages", "FuzzTables"] {
-        package.targets.append(.executableTarget(
-            name: name,
-            dependencies: ["RevueCore"],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
-        ))
-    }
+    package.targets.append(.executableTarget(
+        name: "FuzzInputs",
+        dependencies: ["RevueCore"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
 }

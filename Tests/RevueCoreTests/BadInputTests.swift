@@ -107,7 +107,112 @@ import Testing
         Case("file too large", [chapter: Data(count: 50 * 1024 * 1024)], chapter, "the file is 50 MB; revue reads files of at most 16 MB"),
     ]
 
-    @Test(arguments: frontMatterCases + markdownCases + tableCases + projectCases)
+    // MARK: - Hostile input: huge values, deep nesting, self-reference, very long lines, invalid UTF-8
+
+    static let config = TestSite.config
+    static let latin1 = Data([0xE9])
+    static let megabyte = String(repeating: "a", count: 1_000_000)
+    static let deepBrackets = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    static func page(_ frontMatter: String, _ body: String = "Rabat compte {{lits.rabat.lits}}.\n") -> Data? {
+        text("---\ntitle: Budget\n\(frontMatter)---\n\(body)")
+    }
+
+    static let configCases: [Case] = [
+        Case("a language listed twice, with a plain title", ["revue.yml": text(config.replacingOccurrences(of: "title: { fr: Revue test, ar: مجلة تجريبية }", with: "title: Revue test")
+                                                                               + "  - { code: fr, name: Français, locale: fr-MA, direction: ltr }\n")],
+             "revue.yml", line: 10, "the language 'fr' is listed twice"),
+        Case("base_url that is no address", ["revue.yml": text(config.replacingOccurrences(of: "https://example.org/revue/", with: "example.org"))], "revue.yml", line: 3,
+             "must be an absolute http(s) address"),
+        Case("default language not listed", ["revue.yml": text(config.replacingOccurrences(of: "default_language: fr", with: "default_language: es"))], "revue.yml", line: 6,
+             "'default_language' is 'es', which is not one of the languages"),
+        Case("unsafe_html that is no yes or no", ["revue.yml": text(config + "unsafe_html: peut-être\n")], "revue.yml", line: 10, "'unsafe_html' must be true or false"),
+        Case("revue.yml in Latin-1", ["revue.yml": Data("title: { fr: Revue t".utf8) + latin1 + Data("st, ar: x }\n".utf8)], "revue.yml", line: 1, "not valid UTF-8"),
+        Case("revue.yml nested 100 000 deep", ["revue.yml": text(config + "subtitle: \(deepBrackets)\n")], "revue.yml", "invalid YAML: Maximum nesting level"),
+        Case("revue.yml with a 1 MB line before a wrong key", ["revue.yml": text(config.replacingOccurrences(of: "subtitle: { fr: Réalisations, ar: منجزات }", with: "subtitle: { fr: \(megabyte), ar: x }") + "titel: x\n")],
+             "revue.yml", line: 10, "unknown setting key 'titel' (did you mean 'title'?)"),
+        Case("a language code that leaves its folder", ["revue.yml": text(config.replacingOccurrences(of: "code: ar,", with: "code: ../ar,"))], "revue.yml", line: 9,
+             "a language code is used in paths"),
+    ]
+
+    static let hostilePageCases: [Case] = [
+        Case("chapter number beyond any integer", [chapter: page("number: 9223372036854775807\n")], chapter, line: 3,
+             "'number' must be a whole number from 0 to 9999, not 9223372036854775807"),
+        Case("chapter number of thirty digits", [chapter: page("number: 123456789012345678901234567890\n")], chapter, line: 3, "'number' must be a whole number from 0 to 9999"),
+        Case("weight out of range", [chapter: page("number: 1\nweight: -99999999\n")], chapter, line: 4, "'weight' must be a whole number from -1000000 to 1000000"),
+        Case("a front matter key written twice", [chapter: page("number: 1\ntitle: Bilan\n")], chapter, "invalid YAML: the key 'title' is written twice"),
+        Case("front matter nested 100 000 deep", [chapter: page("number: 1\ntags: \(deepBrackets)\n")], chapter, "invalid YAML: Maximum nesting level"),
+        Case("aliases that multiply (a billion laughs)", [chapter: page("number: 1\n" + (0..<9).map { level in
+                level == 0 ? "summary: &a0 [x, x, x, x, x, x, x, x, x, x]\n" : "tags: &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+             }.joined())], chapter, "invalid YAML"),
+        Case("an alias to itself", [chapter: page("number: 1\ntags: &a [*a]\n")], chapter, line: 4, "invalid YAML"),
+        Case("front matter in Latin-1", [chapter: Data("---\ntitle: Bilan g".utf8) + latin1 + Data("n\nnumber: 1\n---\n".utf8)], chapter, line: 2, "not valid UTF-8"),
+        Case("a 1 MB line ending with a broken link", [chapter: page("number: 1\n", "\(megabyte) [bilan](bilan.md) {{lits.rabat.lits}}\n")], chapter, line: 5,
+             "leads to a page that does not exist"),
+        Case("a year of five digits", [chapter: page("number: 1\ndate: 20231-05-12\n")], chapter, line: 4, "YYYY-MM-DD"),
+        Case("an end date before the date", [chapter: page("number: 1\ndate: 2023-05-12\nend_date: 2023-01-01\n")], chapter, line: 5, "'end_date' (2023-01-01) is before 'date' (2023-05-12)"),
+        Case("an image whose text nests 20 000 emphases", [chapter: page("number: 1\n", "![" + String(repeating: "*a **a ", count: 20_000) + "b" + String(repeating: " a** a*", count: 20_000) + "](carte.png) {{lits.rabat.lits}}\n")],
+             chapter, line: 5, "leads to a file that does not exist"),
+        Case("a broken link in 50 000 nested quotes", [chapter: page("number: 1\n", String(repeating: "> ", count: 50_000) + "[bilan](bilan.md) {{lits.rabat.lits}}\n")], chapter, line: 5,
+             "leads to a page that does not exist"),
+        Case("a directive option written twice", [chapter: page("number: 1\n", "{{lits.rabat.lits}}\n\n```{table}\ntable: lits\ntable: lits\n```\n")], chapter, "invalid YAML: the key 'table' is written twice"),
+        Case("directive options nested 100 000 deep", [chapter: page("number: 1\n", "{{lits.rabat.lits}}\n\n```{table}\ntable: lits\nrows: \(deepBrackets)\n```\n")], chapter,
+             "invalid YAML: Maximum nesting level"),
+        Case("a directive naming an unknown row", [chapter: page("number: 1\n", "{{lits.rabat.lits}}\n\n```{table}\ntable: lits\nrows: [casablanca]\n```\n")], chapter, line: 9,
+             "has no row 'casablanca'"),
+        Case("a directive naming an unknown column", [chapter: page("number: 1\n", "{{lits.rabat.lits}}\n\n```{table}\ntable: lits\ncolumns: [ville, lit]\n```\n")], chapter, line: 9,
+             "has no column 'lit' (did you mean 'lits'?)"),
+        Case("a reference to an unknown row", [chapter: page("number: 1\n", "{{lits.rabt.lits}}\n")], chapter, line: 5, "has no row 'rabt' (did you mean 'rabat'?)"),
+    ]
+
+    static let hostileDataCases: [Case] = [
+        Case("CSV in Latin-1", [table: Data("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,1200,2023-05-02\nfes,F".utf8) + Data([0xE8]) + Data("s,فاس,chr,450,2022-11-15\n".utf8)],
+             table, line: 3, "not valid UTF-8"),
+        Case("an integer beyond any integer", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,Rabat,الرباط,chu,99999999999999999999,2023-05-02\n")], table, line: 2,
+             "the number '99999999999999999999' is too large"),
+        Case("a quote never closed", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,\"Rabat,الرباط,chu,1200,2023-05-02\n")], table, line: 2, "this quote is never closed"),
+        Case("a 1 MB cell before a bad number", [table: text("cle,ville.fr,ville.ar,categorie,lits,ouverture\nrabat,\(megabyte),الرباط,chu,12x,2023-05-02\n")], table, line: 2, "column 'lits' (integer)"),
+        Case("semicolons of a French spreadsheet", [table: text("cle;ville.fr;ville.ar;categorie;lits;ouverture\nrabat;Rabat;الرباط;chu;1200;2023-05-02\n")], table, line: 1, "is not declared in the table's schema"),
+        Case("precision beyond any integer", [schema: text(project[schema, default: ""].replacingOccurrences(of: "type: integer,", with: "type: integer, precision: 99999999999999999999,"))], schema, line: 7,
+             "'precision' must be a whole number from 0 to 6"),
+        Case("a schema key naming no column", [schema: text(project[schema, default: ""].replacingOccurrences(of: "key: cle", with: "key: code"))], schema, line: 2, "the key 'code' is not a column of this table"),
+        Case("a column declared twice", [schema: text(project[schema, default: ""] + "  - { name: lits, type: integer }\n")], schema, line: 9, "the column 'lits' is declared twice"),
+        Case("a schema in Latin-1", [schema: Data("title: { fr: Lits, ar: x }\nkey: cl".utf8) + latin1 + Data("\n".utf8)], schema, line: 2, "not valid UTF-8"),
+        Case("a schema nested 100 000 deep", [schema: text("key: cle\ncolumns: \(deepBrackets)\n")], schema, "invalid YAML: Maximum nesting level"),
+        Case("a YAML table nested 100 000 deep", ["content/data/villes.yml": text("schema:\n  key: cle\n  columns:\n    - { name: cle, type: text }\nrows: \(deepBrackets)\n")],
+             "content/data/villes.yml", "invalid YAML: Maximum nesting level"),
+        Case("a YAML row whose cell is a list", ["content/data/villes.yml": text("schema:\n  key: cle\n  columns:\n    - { name: cle, type: text }\n    - { name: lits, type: integer }\nrows:\n  - { cle: rabat, lits: [1, 2] }\n")],
+             "content/data/villes.yml", line: 7, "column 'lits' must be"),
+        Case("a YAML table in Latin-1", ["content/data/villes.yml": Data("schema:\n  key: cl".utf8) + latin1 + Data("\n".utf8)], "content/data/villes.yml", line: 2, "not valid UTF-8"),
+    ]
+
+    static let hostileThemeCases: [Case] = [
+        Case("a template that includes itself", ["templates/chapter.mustache": text("{{<layout}}{{$main}}\n{{>chapter}}{{/main}}{{/layout}}\n")], "templates/chapter.mustache", line: 2,
+             "the template includes itself (chapter → chapter)"),
+        Case("templates that include each other", ["templates/chapter.mustache": text("{{>tags}}\n"), "templates/tags.mustache": text("{{#tags}}\n{{>chapter}}{{/tags}}\n")],
+             "templates/chapter.mustache", line: 1, "the template includes itself (chapter → tags → chapter)"),
+        Case("sections nested 20 000 deep", ["templates/chapter.mustache": text(String(repeating: "{{#title}}", count: 20_000) + String(repeating: "{{/title}}", count: 20_000))],
+             "templates/chapter.mustache", line: 1, "nested more than 64 deep"),
+        Case("sections nested deep behind other delimiters", ["templates/chapter.mustache": text("{{=<% %>=}}\n" + String(repeating: "<%#title%>", count: 20_000) + String(repeating: "<%/title%>", count: 20_000))],
+             "templates/chapter.mustache", line: 2, "nested more than 64 deep"),
+        Case("a template in Latin-1", ["templates/chapter.mustache": Data("{{<layout}}{{$main}}\nR".utf8) + latin1 + Data("sum\u{00E9}{{/main}}{{/layout}}\n".utf8)], "templates/chapter.mustache", line: 2, "not valid UTF-8"),
+        Case("strings without Arabic", ["templates/strings.yml": text(String(themeStrings.prefix { $0 != "\u{0}" }.split(separator: "\nar:").first ?? "") + "\n")],
+             "templates/strings.yml", "have no 'ar:' section"),
+        Case("strings that are not YAML", ["templates/strings.yml": text("fr: [\n")], "templates/strings.yml", "invalid YAML"),
+        Case("strings nested 100 000 deep", ["templates/strings.yml": text("fr: \(deepBrackets)\n")], "templates/strings.yml", "invalid YAML: Maximum nesting level"),
+    ]
+
+    /// The default theme's interface strings, as the repository has them.
+    static let themeStrings = (try? String(contentsOf: TestSite.repositoryRoot.appendingPathComponent("templates/strings.yml"), encoding: .utf8)) ?? ""
+
+    static let allCases = frontMatterCases + markdownCases + tableCases + projectCases + configCases + hostilePageCases + hostileDataCases + hostileThemeCases
+
+    @Test func theBatteryHoldsSixtyMistakesAtLeast() {
+        let all = Self.allCases
+        #expect(all.count >= 60)
+        #expect(Set(all.map(\.name)).count == all.count, "two cases share a name")
+    }
+
+    @Test(arguments: allCases)
     func answersClearlyAndKeepsThePublishedSite(_ mistake: Case) throws {
         let site = try TestSite(files: Self.project)
         defer { site.remove() }

@@ -26,6 +26,33 @@ import Testing
         #expect(try site.html("ar/chapitres/sante-mentale/index.html").contains("<h1>الصحة النفسية</h1>"))
     }
 
+    @Test func aNumberBeyondAnyIntegerIsReportedByNewAndCheckWithoutATrap() throws {
+        let site = try TestSite(files: Self.pages.merging([
+            "content/fr/chapitres/budget.md": "---\ntitle: Budget\nnumber: 9223372036854775807\n---\nTexte.\n",
+        ]) { $1 })
+        defer { site.remove() }
+        let expected = "content/fr/chapitres/budget.md:3:1: error: 'number' must be a whole number from 0 to 9999, not 9223372036854775807"
+        #expect {
+            try PageScaffold(project: site.root, kind: .chapter, slug: "suite", titles: [:], date: nil).create()
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.map(\.description) == [expected]
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/fr/chapitres/suite.md").path))
+        #expect(check(BuildOptions(project: site.root)).map(\.description).contains(expected))
+    }
+
+    @Test func theLargestNumberHasNoNextOne() throws {
+        let site = try TestSite(files: Self.pages.merging([
+            "content/fr/chapitres/budget.md": "---\ntitle: Budget\nnumber: 9999\nweight: 1000000\n---\n",
+        ]) { $1 })
+        defer { site.remove() }
+        #expect {
+            try PageScaffold(project: site.root, kind: .chapter, slug: "suite", titles: [:], date: nil).create()
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.first?.message.contains("already reach the largest 'weight' (1000000)") == true
+        }
+    }
+
     @Test func aCampaignGoesToItsSectionWithItsDate() throws {
         let site = try TestSite(files: Self.pages)
         defer { site.remove() }

@@ -4,6 +4,12 @@ import SwiftCSV
 /// where each cell was written so that a wrong cell can be pointed at.
 enum CSVTableReader {
     static func rows(of text: String, file: String, fields: [String], into problems: inout [Diagnostic]) -> [RawRow] {
+        if let quote = unclosedQuote(in: text) {
+            // SwiftCSV would read the rest of the file as one field: the rows after it would seem empty.
+            problems.append(.error("this quote is never closed, so the rest of the file would be one cell: close it (write \"\" for a quote inside a quoted field)",
+                                   in: file, line: quote.line, column: quote.column))
+            return []
+        }
         var records: [[String]] = []
         do {
             let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
@@ -65,6 +71,22 @@ enum CSVTableReader {
             ok = false
         }
         return ok
+    }
+
+    /// Where the quote that opens a field and is never closed stands, if one is.
+    private static func unclosedQuote(in text: String) -> (line: Int, column: Int)? {
+        var line = 1, column = 0
+        var opened: (line: Int, column: Int)?
+        for scalar in text.unicodeScalars {
+            column += 1
+            if scalar == "\"" {
+                opened = opened == nil ? (line, column) : nil
+            } else if scalar == "\n" {
+                line += 1
+                column = 0
+            }
+        }
+        return opened
     }
 
     /// A record spans one line, plus one for each line break inside its quoted fields.

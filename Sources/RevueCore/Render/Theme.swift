@@ -23,21 +23,44 @@ public struct Theme: Sendable {
     public static func load(from root: URL, languages: [Language]) throws(DiagnosticError) -> Theme {
         let folder = root.appendingPathComponent(folderName)
         var problems: [Diagnostic] = []
-        var templates: [String: MustacheTemplate] = [:]
-        var sources: [String: String] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         if names.isEmpty {
             throw DiagnosticError(.error("there are no templates: the theme's .mustache files belong in \(folderName)/", in: folderName))
         }
+        var sources: [String: String] = [:]
         for name in names where name.hasSuffix(".mustache") {
-            let file = "\(folderName)/\(name)"
             do {
-                let text = try SourceText.read(folder.appendingPathComponent(name), displayPath: file)
-                let templateName = String(name.dropLast(".mustache".count))
-                templates[templateName] = try MustacheTemplate(string: text)
-                sources[templateName] = text
-            } catch let error as DiagnosticError {
+                sources[String(name.dropLast(".mustache".count))] = try SourceText.read(folder.appendingPathComponent(name), displayPath: "\(folderName)/\(name)")
+            } catch {
                 problems += error.diagnostics
+            }
+        }
+        var strings: String?
+        do {
+            strings = try SourceText.read(folder.appendingPathComponent("strings.yml"), displayPath: "\(folderName)/strings.yml")
+        } catch {
+            problems += error.diagnostics
+        }
+        return try compile(templates: sources, strings: strings, languages: languages, assets: assets(in: folder), problems: problems)
+    }
+
+    /// Compiles a theme from the texts of its files: templates by name (`chapter` for
+    /// `templates/chapter.mustache`) and `strings.yml`, nil when it could not be read
+    /// (one of the `problems` already found says why).
+    static func compile(templates sources: [String: String], strings stringsText: String?, languages: [Language],
+                        assets: [StaticFile], problems found: [Diagnostic] = []) throws(DiagnosticError) -> Theme {
+        var problems = found
+        var templates: [String: MustacheTemplate] = [:]
+        let tags = sources.mapValues(TemplateTags.init)
+        for (templateName, text) in sources.sorted(by: { $0.key < $1.key }) {
+            let file = "\(folderName)/\(templateName).mustache"
+            if let deep = tags[templateName]?.tooDeep {
+                problems.append(.error("template error: sections are nested more than \(TemplateTags.deepestNesting) deep here: close some before opening others",
+                                       in: file, line: deep.line))
+                continue
+            }
+            do {
+                templates[templateName] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error("template error: \(describe(error.error))", in: file,
                                        line: error.context.lineNumber,
@@ -49,8 +72,9 @@ public struct Theme: Sendable {
         for name in requiredTemplates where templates[name] == nil && !problems.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
             problems.append(.error("the theme has no '\(name)' template: create \(folderName)/\(name).mustache", in: folderName))
         }
-        problems += missingPartials(in: sources, available: Set(templates.keys))
-        let strings = loadStrings(from: folder, languages: languages, into: &problems)
+        problems += missingPartials(in: tags, available: Set(templates.keys))
+        problems += partialCycles(in: tags)
+        let strings = stringsText.map { readStrings($0, languages: languages, into: &problems) } ?? [:]
         for (code, table) in strings.sorted(by: { $0.key < $1.key }) {
             let missing = requiredStrings.filter { table[$0] == nil }
             if !missing.isEmpty {
@@ -59,7 +83,7 @@ public struct Theme: Sendable {
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return Theme(library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
-                     strings: strings, assets: assets(in: folder))
+                     strings: strings, assets: assets)
     }
 
     /// Renders a view model with one of the theme's templates.
@@ -70,36 +94,41 @@ public struct Theme: Sendable {
     // MARK: - Checks
 
     /// swift-mustache renders a missing partial as nothing; a theme author wants to know.
-    private static func missingPartials(in sources: [String: String], available: Set<String>) -> [Diagnostic] {
+    private static func missingPartials(in tags: [String: TemplateTags], available: Set<String>) -> [Diagnostic] {
+        tags.sorted(by: { $0.key < $1.key }).flatMap { name, template in
+            template.partials.filter { !available.contains($0.name) }.map { partial in
+                .error("the template uses the partial '\(partial.name)', which does not exist\(NearestName.hint(for: partial.name, among: available))",
+                       in: "\(folderName)/\(name).mustache", line: partial.line)
+            }
+        }
+    }
+
+    /// A partial that includes itself, directly or through others, renders without end.
+    private static func partialCycles(in tags: [String: TemplateTags]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                var rest = line[...]
-                while let open = rest.range(of: "{{") {
-                    rest = rest[open.upperBound...]
-                    guard let sigil = rest.first, sigil == ">" || sigil == "<" else { continue }
-                    guard let close = rest.range(of: "}}") else { break }
-                    let partial = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                    if !available.contains(partial) {
-                        problems.append(.error("the template uses the partial '\(partial)', which does not exist\(NearestName.hint(for: partial, among: available))",
-                                               in: "\(folderName)/\(name).mustache", line: lineNumber + 1))
+        var reported: Set<String> = []
+        for start in tags.keys.sorted() {
+            // Depth-first through the partials, with the path that led to each.
+            var pending: [[(name: String, line: Int)]] = [[(start, 0)]]
+            var seen: Set<String> = []
+            while let path = pending.popLast(), let last = path.last {
+                for partial in tags[last.name]?.partials ?? [] {
+                    if partial.name == start {
+                        guard reported.insert(start).inserted else { continue }
+                        let chain = (path.map(\.name) + [start]).joined(separator: " → ")
+                        problems.append(.error("template error: the template includes itself (\(chain)): it would be rendered without end",
+                                               in: "\(folderName)/\(start).mustache", line: path.count > 1 ? path[1].line : partial.line))
+                    } else if seen.insert(partial.name).inserted {
+                        pending.append(path + [partial])
                     }
-                    rest = rest[close.upperBound...]
                 }
             }
         }
         return problems
     }
 
-    private static func loadStrings(from folder: URL, languages: [Language], into problems: inout [Diagnostic]) -> [String: [String: String]] {
+    private static func readStrings(_ text: String, languages: [Language], into problems: inout [Diagnostic]) -> [String: [String: String]] {
         let file = "\(folderName)/strings.yml"
-        let text: String
-        do {
-            text = try SourceText.read(folder.appendingPathComponent("strings.yml"), displayPath: file)
-        } catch {
-            problems += error.diagnostics
-            return [:]
-        }
         let mapping: YAMLMapping
         do {
             mapping = try YAMLMapping.parse(text, file: file)

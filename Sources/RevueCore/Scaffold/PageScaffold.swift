@@ -40,7 +40,33 @@ public struct PageScaffold: Sendable {
         let config = try SiteConfig.load(from: project)
         let diagnostics = Diagnostics()
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)
+        let unread = diagnostics.all.filter { $0.severity == .error }
         let site = SiteResolver(config: config, includeDrafts: true).resolve(content, into: diagnostics)
+        let folder = try sectionFolder(in: site)
+        let besides = unread.filter { finding in
+            config.languages.contains { finding.file.hasPrefix([ContentLoader.folderName, $0.code, folder].filter { !$0.isEmpty }.joined(separator: "/") + "/") }
+        }
+        // A page of the section that cannot be read may hold the number or weight the new one must follow.
+        guard besides.isEmpty else { throw DiagnosticError(besides) }
+        let files = try plan(in: site)
+        if let existing = files.first(where: { FileManager.default.fileExists(atPath: project.appendingPathComponent($0.path).path) }) {
+            throw DiagnosticError(.error("this file exists already: nothing was created (choose another name)", in: existing.path))
+        }
+        for file in files {
+            let url = project.appendingPathComponent(file.path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+            } catch {
+                throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: file.path))
+            }
+        }
+        return files.map(\.path)
+    }
+
+    /// The files `create()` writes into `site`'s project, one per language, with their texts; nothing is written.
+    func plan(in site: Site) throws(DiagnosticError) -> [(path: String, text: String)] {
+        let config = site.config
         let folder = try sectionFolder(in: site)
         let siblings = site.pages(in: config.defaultLanguage).map { site.pages[$0] }
             .filter { $0.kind == (kind.sectionKind ?? .page) && SiteResolver.folder(of: $0.document.path) == folder }
@@ -48,23 +74,11 @@ public struct PageScaffold: Sendable {
         let weight = try next("weight", after: siblings.compactMap(\.frontMatter.weight), within: FrontMatter.weightRange, folder: sectionPath)
         let number = kind == .chapter
             ? try next("number", after: siblings.compactMap(\.frontMatter.number), within: FrontMatter.numberRange, folder: sectionPath) : nil
-
         let relative = folder.isEmpty ? "\(slug).md" : "\(folder)/\(slug).md"
-        let paths = config.languages.map { "\(ContentLoader.folderName)/\($0.code)/\(relative)" }
-        if let existing = paths.first(where: { FileManager.default.fileExists(atPath: project.appendingPathComponent($0).path) }) {
-            throw DiagnosticError(.error("this file exists already: nothing was created (choose another name)", in: existing))
+        return config.languages.map { language in
+            ("\(ContentLoader.folderName)/\(language.code)/\(relative)",
+             frontMatter(title: titles[language.code] ?? words(slug), weight: weight, number: number))
         }
-        for (language, path) in zip(config.languages, paths) {
-            let text = frontMatter(title: titles[language.code] ?? words(slug), weight: weight, number: number)
-            let url = project.appendingPathComponent(path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
-            } catch {
-                throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: path))
-            }
-        }
-        return paths
     }
 
     /// One more than the largest of `values`, refused when it would leave `range`.
