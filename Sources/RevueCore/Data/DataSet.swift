@@ -4,7 +4,7 @@ public struct DataSet: Sendable {
     public let tables: [String: DataTable]
 
     public init(tables: [DataTable]) {
-        self.tables = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tables = Dictionary(keepingFirst: tables.map { ($0.name, $0) })
     }
 
     public var isEmpty: Bool { tables.isEmpty }

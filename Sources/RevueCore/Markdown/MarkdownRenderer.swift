@@ -55,6 +55,7 @@ struct MarkdownRenderer: Sendable {
         for node in nodes {
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
+                guard Self.mayChange(node, french: frenchTypography) else { continue }
                 let line = node.sourceLine + firstLine - 1
                 let start = (line: node.sourceLine, byteColumn: node.sourceColumn ?? 1)
                 let texts = DataReferences.expand(
@@ -83,6 +84,26 @@ struct MarkdownRenderer: Sendable {
     }
 
     // MARK: - Text
+
+    /// Whether a text node holds what revue works on: a digit (grouping, figures written
+    /// by hand), `{` (references), or in French a character that takes a space or an
+    /// apostrophe. Read on cmark's own bytes: most text nodes hold none, and become no
+    /// Swift string at all.
+    private static func mayChange(_ node: OpaquePointer, french: Bool) -> Bool {
+        guard var byte = cmark_node_get_literal(node) else { return false }
+        while byte.pointee != 0 {
+            switch UInt8(bitPattern: byte.pointee) {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "{"):
+                return true
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"), 0xC2:
+                if french { return true }
+            default:
+                break
+            }
+            byte += 1
+        }
+        return false
+    }
 
     private func applyTypography(to node: OpaquePointer, french: Bool) {
         let text = node.literal

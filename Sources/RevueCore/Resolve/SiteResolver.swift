@@ -18,8 +18,7 @@ public struct SiteResolver: Sendable {
         pages.sort { ($0.language.code, $0.document.path) < ($1.language.code, $1.document.path) }
 
         reportDuplicateURLs(pages, into: diagnostics)
-        let pagesByContentPath = Dictionary(pages.indices.map { ("\(pages[$0].language.code)/\(pages[$0].document.path)", $0) },
-                                            uniquingKeysWith: { first, _ in first })
+        let pagesByContentPath = Dictionary(keepingFirst: pages.indices.map { ("\(pages[$0].language.code)/\(pages[$0].document.path)", $0) })
         linkSections(&pages, pagesByContentPath: pagesByContentPath)
         linkTranslations(&pages, into: diagnostics)
         let chapters = linkChapters(&pages, into: diagnostics)
