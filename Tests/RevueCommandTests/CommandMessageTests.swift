@@ -97,4 +97,36 @@ import Testing
         #expect(result.status == 64 || result.status == 2)
         try expectSnapshot(result.errors, named: "usage-error")
     }
+
+    @Test(arguments: [SIGTERM, SIGINT])
+    func serveStopsOnASignalWithExitZeroAndNoError(_ signalNumber: Int32) throws {
+        let project = try brokenProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        // The same project with its mistakes mended: the preview runs with nothing to report.
+        try FileManager.default.removeItem(at: project.appendingPathComponent("content/data"))
+        try FileManager.default.removeItem(at: project.appendingPathComponent("content/fr/budget.md"))
+        try Data("---\ntitle: Accueil\n---\nBienvenue.\n".utf8).write(to: project.appendingPathComponent("content/fr/_index.md"))
+        try Data("---\ntitle: الرئيسية\n---\nمرحبا.\n".utf8).write(to: project.appendingPathComponent("content/ar/_index.md"))
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--project", project.path, "--port", "0"]
+        process.environment = ["PATH": "/usr/bin:/bin"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        var printed = Data()
+        let deadline = Date(timeIntervalSinceNow: 30)
+        while !String(decoding: printed, as: UTF8.self).contains("Serving the review at"), Date() < deadline, process.isRunning {
+            printed += output.fileHandleForReading.availableData
+        }
+        #expect(String(decoding: printed, as: UTF8.self).contains("Serving the review at http://127.0.0.1:"))
+        kill(process.processIdentifier, signalNumber)
+        printed += output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        #expect(String(decoding: printed, as: UTF8.self).hasSuffix("Stopped.\n"))
+        #expect(!errorText.lowercased().contains("error"), "\(errorText)")
+    }
 }

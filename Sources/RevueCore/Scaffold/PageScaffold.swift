@@ -44,7 +44,10 @@ public struct PageScaffold: Sendable {
         let site = SiteResolver(config: config, includeDrafts: true).resolve(content, into: diagnostics)
         let folder = try sectionFolder(in: site)
         let besides = unread.filter { finding in
-            config.languages.contains { finding.file.hasPrefix([ContentLoader.folderName, $0.code, folder].filter { !$0.isEmpty }.joined(separator: "/") + "/") }
+            config.languages.contains { language in
+                let languageFolder = "\(ContentLoader.folderName)/\(language.code)/"
+                return finding.file.hasPrefix(languageFolder) && SiteResolver.folder(of: String(finding.file.dropFirst(languageFolder.count))) == folder
+            }
         }
         // A page of the section that cannot be read may hold the number or weight the new one must follow.
         guard besides.isEmpty else { throw DiagnosticError(besides) }
