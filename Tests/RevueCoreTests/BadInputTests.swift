@@ -198,6 +198,8 @@ import Testing
         Case("strings without Arabic", ["templates/strings.yml": text(String(themeStrings.prefix { $0 != "\u{0}" }.split(separator: "\nar:").first ?? "") + "\n")],
              "templates/strings.yml", "have no 'ar:' section"),
         Case("strings that are not YAML", ["templates/strings.yml": text("fr: [\n")], "templates/strings.yml", "invalid YAML"),
+        Case("strings in Latin-1", ["templates/strings.yml": Data("fr:\n  skip: Aller au contenu\n  next: Chapitre suivant, d".utf8) + latin1 + Data("j\u{00E0}\n".utf8)],
+             "templates/strings.yml", line: 3, "not valid UTF-8"),
         Case("strings nested 100 000 deep", ["templates/strings.yml": text("fr: \(deepBrackets)\n")], "templates/strings.yml", "invalid YAML: Maximum nesting level"),
     ]
 
