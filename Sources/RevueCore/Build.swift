@@ -24,7 +24,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     }
     let warnings = diagnostics.all.filter { $0.severity == .warning }
     let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
-    return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten,
+    return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten, filesUnchanged: writer.filesUnchanged,
                        seconds: clock.total, stages: clock.laps, warnings: warnings)
 }
 

@@ -129,4 +129,56 @@ import Testing
         #expect(String(decoding: printed, as: UTF8.self).hasSuffix("Stopped.\n"))
         #expect(!errorText.lowercased().contains("error"), "\(errorText)")
     }
+
+    /// Every file below `folder` with its bytes, by path.
+    static func tree(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        let enumerator = FileManager.default.enumerator(atPath: base)
+        while let path = enumerator?.nextObject() as? String {
+            files[path] = FileManager.default.contents(atPath: base + path) ?? Data()
+        }
+        return files
+    }
+
+    @Test func aBuildKilledWhileWritingLeavesTheSiteAsItWasAndTheNextBuildIsRight() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("revue-killed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: project) }
+        for item in ["revue.yml", "content", "templates"] {
+            try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent(item), to: project.appendingPathComponent(item))
+        }
+        // Enough pages for a build to be caught while it writes.
+        for (language, title) in [("fr", "Activité"), ("ar", "نشاط")] {
+            for number in 1...1500 {
+                let page = "---\ntitle: \(title) \(number)\ndate: 2023-05-10\ntranslation_key: essai-\(number)\n---\nTexte \(number).\n"
+                try Data(page.utf8).write(to: project.appendingPathComponent("content/\(language)/activites/essai-\(number).md"))
+            }
+        }
+        #expect(try run(["build", "--project", project.path]).status == 0)
+        let site = project.appendingPathComponent("site")
+        for (round, delay) in [0.05, 0.3, 0.8, 1.5].enumerated() {
+            // Each round changes every page, so that the killed build had something to write.
+            let chapter = project.appendingPathComponent("templates/layout.mustache")
+            let layout = try String(contentsOf: chapter, encoding: .utf8)
+            try layout.replacingOccurrences(of: "</footer>", with: "<!-- \(round) --></footer>").write(to: chapter, atomically: true, encoding: .utf8)
+            let published = Self.tree(site)
+            let process = Process()
+            process.executableURL = Self.executable
+            process.arguments = ["build", "--project", project.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(Self.tree(site) == published, "a build killed after \(delay) s changed site/")
+        }
+        #expect(try run(["build", "--project", project.path]).status == 0)
+        let cold = project.appendingPathComponent("cold")
+        #expect(try run(["build", "--project", project.path, "--output", cold.path]).status == 0)
+        let warm = Self.tree(site), fresh = Self.tree(cold)
+        #expect(warm.keys.sorted() == fresh.keys.sorted())
+        #expect(warm == fresh, "the build after the killed ones differs from a build into an empty folder")
+    }
 }

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import RevueCore
+
+/// `revue build` over a `site/` already there: it writes only the files whose
+/// bytes changed, removes what is gone, and gives, after every kind of edit,
+/// exactly the site a build into an empty folder gives.
+@Suite struct WarmBuildTests {
+    /// A copy of the example review, built twice into its own `site/` so that the private
+    /// copy beside it exists, as it does after any two builds.
+    final class Example {
+        let root: URL
+        var site: URL { root.appendingPathComponent("site") }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-warm-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            for item in ["revue.yml", "content", "templates"] {
+                try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent(item), to: root.appendingPathComponent(item))
+            }
+            try build()
+            try build()
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        @discardableResult
+        func build() throws -> BuildReport {
+            try RevueCore.build(BuildOptions(project: root))
+        }
+
+        func edit(_ path: String, replacing old: String, with new: String) throws {
+            let url = root.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) no longer holds '\(old)'")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        /// Asserts that `site/` is, file for file and byte for byte, what a build into an empty folder writes.
+        func expectSameAsColdBuild(sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let cold = FileManager.default.temporaryDirectory.appendingPathComponent("revue-cold-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: cold) }
+            try RevueCore.build(BuildOptions(project: root, output: cold))
+            let warmFiles = try WarmBuildTests.tree(site), coldFiles = try WarmBuildTests.tree(cold)
+            #expect(warmFiles.keys.sorted() == coldFiles.keys.sorted(), sourceLocation: sourceLocation)
+            for (path, bytes) in coldFiles where warmFiles[path] != bytes {
+                Issue.record("\(path) differs from a cold build", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// Every file below `folder` with its bytes, by path; folders, empty ones included, with no bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        let enumerator = FileManager.default.enumerator(atPath: base)
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: base + path, isDirectory: &isFolder)
+            files[path] = isFolder.boolValue ? Data() : FileManager.default.contents(atPath: base + path)
+        }
+        return files
+    }
+
+    @Test func aBuildWithNothingChangedWritesNothing() throws {
+        let example = try Example()
+        let report = try example.build()
+        #expect(report.filesWritten == 0)
+        #expect(report.filesUnchanged > 60)
+        #expect(report.summary.contains("0 of \(report.filesUnchanged) files written"))
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func aParagraphEditWritesThatPageAlone() throws {
+        let example = try Example()
+        try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        let report = try example.build()
+        #expect(report.filesWritten == 1)
+        try example.expectSameAsColdBuild()
+        // The next build brings the private copy, one build behind, up to date: the same page again.
+        #expect(try example.build().filesWritten == 1)
+        #expect(try example.build().filesWritten == 0)
+    }
+
+    @Test func aTitleATableAndATemplateEditGiveTheColdSite() throws {
+        let example = try Example()
+        try example.edit("content/fr/chapitres/budget.md", replacing: "title: Renforcement du budget du MSPS", with: "title: Le budget du MSPS renforcé")
+        try example.build()
+        try example.expectSameAsColdBuild()
+        try example.edit("content/data/budget-2023.csv", replacing: "8000000000,16", with: "8000000000,17")
+        try example.build()
+        try example.expectSameAsColdBuild()
+        try example.edit("templates/layout.mustache", replacing: "</footer>", with: "<p>Édition d'essai</p></footer>")
+        try example.build()
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func pagesAddedThenRemovedLeaveNothingBehind() throws {
+        let example = try Example()
+        let added = example.root.appendingPathComponent("content/fr/activites/journee-essai.md")
+        try "---\ntitle: Journée d'essai\ndate: 2023-05-10\n---\nUne journée.\n".write(to: added, atomically: true, encoding: .utf8)
+        try example.build()
+        #expect(FileManager.default.fileExists(atPath: example.site.appendingPathComponent("fr/activites/journee-essai/index.html").path))
+        try example.expectSameAsColdBuild()
+        try FileManager.default.removeItem(at: added)
+        try example.build()
+        try example.build()
+        #expect(!FileManager.default.fileExists(atPath: example.site.appendingPathComponent("fr/activites/journee-essai").path))
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func aBrokenThenFixedEditKeepsTheSiteThenGivesTheColdOne() throws {
+        let example = try Example()
+        let published = try Self.tree(example.site)
+        try example.edit("content/fr/chapitres/budget.md", replacing: "number: 7", with: "number: [7")
+        #expect(throws: DiagnosticError.self) { try example.build() }
+        #expect(try Self.tree(example.site) == published)
+        try example.edit("content/fr/chapitres/budget.md", replacing: "number: [7", with: "number: 7")
+        try example.build()
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func aFileWhereAFolderGoesAndLeftoversOfAKilledBuildAreMended() throws {
+        let example = try Example()
+        // What a killed build may leave in the private copy: a half-written page, a temporary file, a stray folder.
+        let staging = example.root.appendingPathComponent(".site.staging")
+        try Data("<html>moitié".utf8).write(to: staging.appendingPathComponent("fr/chapitres/budget/index.html"))
+        try Data("x".utf8).write(to: staging.appendingPathComponent("fr/chapitres/budget/.index.html.revue-new"))
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("ar/chapitres/medicaments"))
+        try Data("a file where a folder goes".utf8).write(to: staging.appendingPathComponent("ar/chapitres/medicaments"))
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("fr/vide/plus-vide"), withIntermediateDirectories: true)
+        try example.build()
+        try example.expectSameAsColdBuild()
+        try example.build()
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func aSecondBuildOfTheSameSiteAtOnceIsRefused() throws {
+        let example = try Example()
+        let writer = try OutputWriter(destination: example.site, displayName: "site")
+        #expect {
+            try example.build()
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.first?.message.contains("another revue build is writing this site now") == true
+        }
+        writer.discard()
+        try example.build()
+    }
+}
