@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A class: it is handed to every page's Markdown as a `MarkdownData`, which
 /// would copy a struct and its tables each time.
-final class PageData: MarkdownData {
+final class PageData: MarkdownData, @unchecked Sendable {
     let data: DataSet
     let formatter: ValueFormatter
     let theme: Theme
@@ -13,6 +13,11 @@ final class PageData: MarkdownData {
     /// Every reference a page can make, formatted once for the whole build:
     /// `budget.total.montant`, and `budget.total.montant:compact` and `:full` for amounts and counts.
     private let references: [String: ReferencedValue]
+    /// The HTML of each directive rendered without a finding, by its name and options (behind
+    /// `directivesLock`: pages are rendered in parallel): a
+    /// directive depends on nothing of its page, so the same one is rendered once per build.
+    private var renderedDirectives: [String: String] = [:]
+    private let directivesLock = NSLock()
 
     private init(data: DataSet, formatter: ValueFormatter, theme: Theme, language: Language, references: [String: ReferencedValue]) {
         self.data = data
@@ -134,6 +139,21 @@ final class PageData: MarkdownData {
     // MARK: - Directives
 
     func directive(_ name: String, options: String, file: String, line: Int) -> (html: String, diagnostics: [Diagnostic]) {
+        let key = name + "\u{0}" + options
+        directivesLock.lock()
+        let known = renderedDirectives[key]
+        directivesLock.unlock()
+        if let known { return (known, []) }
+        let rendered = renderDirective(name, options: options, file: file, line: line)
+        if rendered.diagnostics.isEmpty {
+            directivesLock.lock()
+            renderedDirectives[key] = rendered.html
+            directivesLock.unlock()
+        }
+        return rendered
+    }
+
+    private func renderDirective(_ name: String, options: String, file: String, line: Int) -> (html: String, diagnostics: [Diagnostic]) {
         guard let kind = DirectiveKind(rawValue: name) else {
             let names = DirectiveKind.allCases.map(\.rawValue)
             return ("", [.error("unknown directive '{\(name)}'\(NearestName.hint(for: "{\(name)}", among: names.map { "{\($0)}" })); the directives are \(names.map { "{\($0)}" }.joined(separator: ", "))",
