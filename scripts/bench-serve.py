@@ -85,7 +85,7 @@ def main():
             f"chapter edit ({chapter})": measure(stream, chapter_path,
                                                  lambda text, n: text + f"\nParagraphe d'essai {'bis' * (n + 1)}.\n"),
             f"template edit ({template})": measure(stream, os.path.join(project, template),
-                                                   lambda text, n: text.replace("</footer>", f"<!-- essai {n} --></footer>", 1)),
+                                                   lambda text, n: text.replace("</main>", f"</main><!-- essai {n} -->", 1)),
         }
     finally:
         server.terminate()

@@ -98,8 +98,32 @@ import Testing
         try expectSnapshot(result.errors, named: "usage-error")
     }
 
+    /// Runs `body` on a thread of its own, so that a test that waits on processes for seconds
+    /// leaves the tests' shared threads to the tests that serve pages meanwhile. What `body`
+    /// finds is returned, and asserted on by the test itself.
+    func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
+    }
+
+    /// What a `revue serve` printed from its start to the end a signal gave it.
+    struct Stopped: Sendable {
+        let printed: String
+        let errors: String
+        let exitedWithZero: Bool
+    }
+
     @Test(arguments: [SIGTERM, SIGINT])
-    func serveStopsOnASignalWithExitZeroAndNoError(_ signalNumber: Int32) throws {
+    func serveStopsOnASignalWithExitZeroAndNoError(_ signalNumber: Int32) async throws {
+        let stopped = try await offThePool { try self.serve(stoppedBy: signalNumber) }
+        #expect(stopped.printed.contains("Serving the review at http://127.0.0.1:"))
+        #expect(stopped.exitedWithZero)
+        #expect(stopped.printed.hasSuffix("Stopped.\n"))
+        #expect(!stopped.errors.lowercased().contains("error"), "\(stopped.errors)")
+    }
+
+    private func serve(stoppedBy signalNumber: Int32) throws -> Stopped {
         let project = try brokenProject()
         defer { try? FileManager.default.removeItem(at: project) }
         // The same project with its mistakes mended: the preview runs with nothing to report.
@@ -120,14 +144,12 @@ import Testing
         while !String(decoding: printed, as: UTF8.self).contains("Serving the review at"), Date() < deadline, process.isRunning {
             printed += output.fileHandleForReading.availableData
         }
-        #expect(String(decoding: printed, as: UTF8.self).contains("Serving the review at http://127.0.0.1:"))
         kill(process.processIdentifier, signalNumber)
         printed += output.fileHandleForReading.readDataToEndOfFile()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
-        #expect(String(decoding: printed, as: UTF8.self).hasSuffix("Stopped.\n"))
-        #expect(!errorText.lowercased().contains("error"), "\(errorText)")
+        return Stopped(printed: String(decoding: printed, as: UTF8.self), errors: errorText,
+                       exitedWithZero: process.terminationReason == .exit && process.terminationStatus == 0)
     }
 
     /// Every file below `folder` with its bytes, by path.
@@ -141,7 +163,24 @@ import Testing
         return files
     }
 
-    @Test func aBuildKilledWhileWritingLeavesTheSiteAsItWasAndTheNextBuildIsRight() throws {
+    /// What builds killed while writing left, and what the build after them wrote.
+    struct Killed: Sendable {
+        let buildsSucceeded: Bool
+        /// How long after its start each build was killed, for those that changed `site/`.
+        let delaysThatChangedTheSite: [Double]
+        let sameFilesAsACleanBuild: Bool
+        let sameBytesAsACleanBuild: Bool
+    }
+
+    @Test func aBuildKilledWhileWritingLeavesTheSiteAsItWasAndTheNextBuildIsRight() async throws {
+        let killed = try await offThePool { try self.buildsKilledWhileWriting() }
+        #expect(killed.buildsSucceeded)
+        #expect(killed.delaysThatChangedTheSite.isEmpty, "builds killed after \(killed.delaysThatChangedTheSite) s changed site/")
+        #expect(killed.sameFilesAsACleanBuild)
+        #expect(killed.sameBytesAsACleanBuild, "the build after the killed ones differs from a build into an empty folder")
+    }
+
+    private func buildsKilledWhileWriting() throws -> Killed {
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("revue-killed-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: project) }
         for item in ["revue.yml", "content", "templates"] {
@@ -155,13 +194,14 @@ import Testing
                 try Data(page.utf8).write(to: project.appendingPathComponent("content/\(language)/activites/essai-\(number).md"))
             }
         }
-        #expect(try run(["build", "--project", project.path]).status == 0)
+        var succeeded = try run(["build", "--project", project.path]).status == 0
         let site = project.appendingPathComponent("site")
+        var changedTheSite: [Double] = []
         for (round, delay) in [0.05, 0.3, 0.8, 1.5].enumerated() {
             // Each round changes every page, so that the killed build had something to write.
-            let chapter = project.appendingPathComponent("templates/layout.mustache")
-            let layout = try String(contentsOf: chapter, encoding: .utf8)
-            try layout.replacingOccurrences(of: "</footer>", with: "<!-- \(round) --></footer>").write(to: chapter, atomically: true, encoding: .utf8)
+            let layoutFile = project.appendingPathComponent("templates/layout.mustache")
+            let layout = try String(contentsOf: layoutFile, encoding: .utf8)
+            try layout.replacingOccurrences(of: "</main>", with: "</main><!-- \(round) -->").write(to: layoutFile, atomically: true, encoding: .utf8)
             let published = Self.tree(site)
             let process = Process()
             process.executableURL = Self.executable
@@ -172,13 +212,13 @@ import Testing
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(Self.tree(site) == published, "a build killed after \(delay) s changed site/")
+            if Self.tree(site) != published { changedTheSite.append(delay) }
         }
-        #expect(try run(["build", "--project", project.path]).status == 0)
+        succeeded = try run(["build", "--project", project.path]).status == 0 && succeeded
         let cold = project.appendingPathComponent("cold")
-        #expect(try run(["build", "--project", project.path, "--output", cold.path]).status == 0)
+        succeeded = try run(["build", "--project", project.path, "--output", cold.path]).status == 0 && succeeded
         let warm = Self.tree(site), fresh = Self.tree(cold)
-        #expect(warm.keys.sorted() == fresh.keys.sorted())
-        #expect(warm == fresh, "the build after the killed ones differs from a build into an empty folder")
+        return Killed(buildsSucceeded: succeeded, delaysThatChangedTheSite: changedTheSite,
+                      sameFilesAsACleanBuild: warm.keys.sorted() == fresh.keys.sorted(), sameBytesAsACleanBuild: warm == fresh)
     }
 }

@@ -94,10 +94,20 @@ import Testing
 
     @Test func editingATemplatePassesEveryPageThroughItWithoutRenderingMarkdown() throws {
         let example = try Example()
-        let report = try example.edit("templates/layout.mustache", replacing: "</footer>", with: "<p>Édition d'essai</p></footer>")
+        let report = try example.edit("templates/layout.mustache", replacing: "</main>", with: "</main>\n<p>Édition d'essai</p>")
         #expect(report.bodiesRendered == 0)
         #expect(report.pagesRendered == report.pages)
         #expect(example.page("ar/chapitres/budget/index.html").contains("Édition d'essai"))
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func editingASharedPartShowsOnEveryPageOfTheLanguage() throws {
+        let example = try Example()
+        let report = try example.edit("templates/footer.mustache", replacing: "</footer>", with: "<p>Pied d'essai</p></footer>")
+        #expect(report.bodiesRendered == 0)
+        #expect(report.changedFiles.count > 60)
+        #expect(example.page("ar/chapitres/budget/index.html").contains("Pied d'essai"))
+        #expect(example.page("fr/404.html").contains("Pied d'essai"))
         try example.expectSameAsFullBuild()
     }
 

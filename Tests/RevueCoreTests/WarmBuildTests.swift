@@ -90,7 +90,7 @@ import Testing
         try example.edit("content/data/budget-2023.csv", replacing: "8000000000,16", with: "8000000000,17")
         try example.build()
         try example.expectSameAsColdBuild()
-        try example.edit("templates/layout.mustache", replacing: "</footer>", with: "<p>Édition d'essai</p></footer>")
+        try example.edit("templates/layout.mustache", replacing: "</main>", with: "</main>\n<p>Édition d'essai</p>")
         try example.build()
         try example.expectSameAsColdBuild()
     }

@@ -16,6 +16,10 @@ struct PageView: MustacheParent, Equatable {
     let root: String
     let strings: InterfaceStrings
     let navigation: [PageLink]
+    /// The brand, navigation and footer, rendered once for all the pages that show them alike.
+    let brand: String
+    let siteNavigation: String
+    let footer: String
     let languages: [LanguageLink]
     let alternates: [AlternateLink]
     let canonical: String
@@ -52,6 +56,9 @@ struct PageView: MustacheParent, Equatable {
         case "root": root
         case "strings": strings
         case "navigation": navigation.map(TemplateContext.init)
+        case "brand": brand
+        case "siteNavigation": siteNavigation
+        case "footer": footer
         case "languages": languages.map(TemplateContext.init)
         case "alternates": alternates.map(TemplateContext.init)
         case "canonical": canonical

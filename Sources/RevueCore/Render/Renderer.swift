@@ -15,6 +15,8 @@ public struct Renderer: Sendable {
     let faces: [LinkFace]
     /// What was found wrong while resolving summaries.
     public let preparationDiagnostics: [Diagnostic]
+    /// The brand, navigation and footer of each language, depth and current entry, rendered once.
+    private let chromes = SharedChrome.Cache()
 
     /// Ids the default theme uses itself, which headings must not take.
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
@@ -168,7 +170,7 @@ public struct Renderer: Sendable {
         return PageView(
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
             publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
-            navigation: base.navigation, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
+            navigation: base.navigation, brand: base.brand, siteNavigation: base.siteNavigation, footer: base.footer, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
             kind: page.kind, title: base.title, description: faces[index].summary, cover: cover,
             content: content, date: faces[index].date, number: matter.number,
             author: matter.author.map { typeset($0, page.language) },
@@ -188,17 +190,7 @@ public struct Renderer: Sendable {
         let config = site.config
         let code = language.code
         let root = String(repeating: "../", count: depth)
-        let home = site.homes[code]
-        var navigation: [PageLink] = []
-        if let home {
-            let from = current.map { site.pages[$0] }
-            navigation = ([home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter })
-                .map { item in
-                    PageLink(page: site.pages[item], face: faces[item], href: root + site.pages[item].href,
-                             title: faces[item].navigationTitle, date: nil,
-                             isCurrent: from.map { isWithin($0, item, home: home) } ?? false)
-                }
-        }
+        let chrome = sharedChrome(language: language, depth: depth, current: current)
         var alternates: [AlternateLink] = []
         var languages: [LanguageLink] = []
         for other in config.languages {
@@ -223,11 +215,45 @@ public struct Renderer: Sendable {
             tagline: config.tagline[code].map { typeset($0, language) },
             publisher: config.publisher[code].map { typeset($0, language) },
             issue: config.issue, period: config.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
-            navigation: navigation, languages: languages, alternates: alternates,
+            navigation: chrome.navigation, brand: chrome.brand, siteNavigation: chrome.siteNavigation, footer: chrome.footer,
+            languages: languages, alternates: alternates,
             canonical: config.baseURL + PathEncoding.encode(url),
             kind: kind, title: typeset(title, language), description: nil, cover: nil, content: "", date: nil, number: nil,
             author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
             previous: nil, next: nil, children: [], chapters: [])
+    }
+
+    /// The chrome of a page of `language` at `depth` whose current page is `current`: made once for
+    /// each depth and current entry of the navigation, then the same for every page that shares them.
+    private func sharedChrome(language: Language, depth: Int, current: Int?) -> SharedChrome {
+        let code = language.code
+        let items = site.homes[code].map { home in [home] + site.pages[home].children.filter { site.pages[$0].kind != .chapter } } ?? []
+        let currentItems = current.map { current in
+            items.filter { item in site.homes[code].map { isWithin(site.pages[current], item, home: $0) } ?? false }
+        } ?? []
+        let key = "\(code)/\(depth)/\(currentItems.map(String.init).joined(separator: ","))"
+        return chromes.chrome(for: key) {
+            let root = String(repeating: "../", count: depth)
+            let navigation = items.map { item in
+                PageLink(page: site.pages[item], face: faces[item], href: root + site.pages[item].href,
+                         title: faces[item].navigationTitle, date: nil, isCurrent: currentItems.contains(item))
+            }
+            let config = site.config
+            let view = PageView(
+                lang: code, dir: language.direction.rawValue,
+                siteTitle: typeset(config.title[code] ?? "", language),
+                subtitle: config.subtitle[code].map { typeset($0, language) },
+                tagline: config.tagline[code].map { typeset($0, language) },
+                publisher: config.publisher[code].map { typeset($0, language) },
+                issue: config.issue, period: config.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
+                navigation: navigation, brand: "", siteNavigation: "", footer: "", languages: [], alternates: [], canonical: "",
+                kind: .page, title: "", description: nil, cover: nil, content: "", date: nil, number: nil,
+                author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
+                previous: nil, next: nil, children: [], chapters: [])
+            let context = TemplateContext(view)
+            return SharedChrome(navigation: navigation, brand: theme.render(context, with: "brand"),
+                                siteNavigation: theme.render(context, with: "navigation"), footer: theme.render(context, with: "footer"))
+        }
     }
 
     private func link(to index: Int, from page: Page, current: Int?) -> PageLink {

@@ -7,6 +7,8 @@ import Yams
 public struct Theme: Sendable {
     public static let folderName = "templates"
     /// Templates every theme must provide: the layout, one per page kind, the 404 page and the language redirect.
+    /// The parts of the layout every page of a language shares (`brand`, `navigation`, `footer`: see
+    /// `SharedChrome`) are the theme's choice: a layout that writes them out itself works as well, more slowly.
     static let requiredTemplates = ["layout", "404", "redirect", "figures", "data-table", "chart"] + PageKind.allCases.map(\.templateName)
 
     /// Interface strings that revue itself uses, for figures and tables.
@@ -86,7 +88,7 @@ public struct Theme: Sendable {
                      strings: strings, assets: assets)
     }
 
-    /// Renders a view model with one of the theme's templates.
+    /// Renders a view model with one of the theme's templates; nothing when the theme has no such template.
     func render(_ view: Any, with template: String) -> String {
         library.render(view, withTemplate: template) ?? ""
     }
