@@ -21,6 +21,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// The private copy the build brings up to date: `.site.staging/` beside it.
     public let staging: URL
     private let displayName: String
+    /// `staging`'s path, to which files' paths are joined as strings: a URL per file costs more than the write.
+    private let stagingPath: String
     /// Held for the whole build, so that two builds never write the same copy.
     private let lockDescriptor: Int32
     private let lock = NSLock()
@@ -36,6 +38,7 @@ public final class OutputWriter: @unchecked Sendable {
         let parent = self.destination.deletingLastPathComponent()
         let name = self.destination.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).staging")
+        stagingPath = staging.path
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
@@ -89,7 +92,7 @@ public final class OutputWriter: @unchecked Sendable {
             }
         }
         for folder in folders.sorted() {
-            let path = staging.appendingPathComponent(folder).path
+            let path = stagingPath + "/" + folder
             if mkdir(path, 0o755) == 0 || Self.isFolder(path) { continue }
             // A file of an earlier build stands where this one needs a folder.
             if errno == EEXIST, unlink(path) == 0, mkdir(path, 0o755) == 0 { continue }
@@ -148,7 +151,7 @@ public final class OutputWriter: @unchecked Sendable {
         lock.lock()
         files.insert(path)
         lock.unlock()
-        let fullPath = staging.appendingPathComponent(path).path
+        let fullPath = stagingPath + "/" + path
         if Self.file(at: fullPath, holds: bytes) {
             count(\.unchanged)
             return
@@ -205,10 +208,10 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Files of an earlier build that this one did not write, and folders left with no use.
     private func removeWhatIsGone() {
-        guard let enumerator = FileManager.default.enumerator(atPath: staging.path) else { return }
+        guard let enumerator = FileManager.default.enumerator(atPath: stagingPath) else { return }
         var unusedFolders: [String] = []
         while let path = enumerator.nextObject() as? String {
-            let fullPath = staging.appendingPathComponent(path).path
+            let fullPath = stagingPath + "/" + path
             if Self.isFolder(fullPath) {
                 if !folders.contains(path) { unusedFolders.append(path) }
             } else if !files.contains(path) {
@@ -216,7 +219,7 @@ public final class OutputWriter: @unchecked Sendable {
             }
         }
         for folder in unusedFolders.sorted(by: >) {
-            rmdir(staging.appendingPathComponent(folder).path)
+            rmdir(stagingPath + "/" + folder)
         }
     }
 
