@@ -23,13 +23,16 @@ public struct PreviewServer: Sendable {
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
                      body: .init(byteBuffer: ByteBuffer(string: LiveReloadScript.source)))
         }
-        router.get("**") { request, _ -> Response in
-            respond(to: request)
-        }
-        router.head("**") { request, _ -> Response in
-            var response = respond(to: request)
-            response.body = .init()
-            return response
+        // "**" needs one segment at least: the site's root, which leads to the default language, is routed by itself.
+        for path in ["/", "**"] {
+            router.get(RouterPath(path)) { request, _ -> Response in
+                respond(to: request)
+            }
+            router.head(RouterPath(path)) { request, _ -> Response in
+                var response = respond(to: request)
+                response.body = .init()
+                return response
+            }
         }
         return router
     }

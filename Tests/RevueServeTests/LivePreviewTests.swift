@@ -16,6 +16,10 @@ import Testing
             let arabic = running.fetch("/ar/chapitres/budget/")
             #expect(arabic.contains(#"<html lang="ar" dir="rtl">"#))
             #expect(arabic.contains("الميزانية ترتفع."))
+            // The address serve prints is the site's root: the page that leads to the default language.
+            let root = running.fetch("/")
+            #expect(root.hasPrefix("HTTP/1.1 200 OK"), "\(root.prefix(200))")
+            #expect(root.contains("fr/"))
             let missing = running.fetch("/ar/nulle-part/")
             #expect(missing.hasPrefix("HTTP/1.1 404"))
             #expect(missing.contains(#"<html lang="ar" dir="rtl">"#))
