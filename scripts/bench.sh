@@ -1,25 +1,68 @@
 #!/usr/bin/env bash
-# Measures `revue build` on a generated project of N pages per language (default
-# 10 000, in French and Arabic), with the default theme: wall time and peak memory.
-# Usage: scripts/bench.sh [pages-per-language] [runs]
+# Times revue against Hugo on the same corpus (scripts/generate-corpus.py), side
+# by side, runs alternating, and prints medians, peak memory and ratios for:
+#   cold       no site/ (nor revue's private copy, nor Hugo's public/) before the build
+#   unchanged  the same build again, the site already there
+#   one edit   one page changed, then the build
+# at each size, on tmpfs (/dev/shm) and on disk ($BENCH_DISK, default /var/tmp);
+# then, unless BENCH_SERVE=0, scripts/bench-serve.py on the largest project.
+# Usage: scripts/bench.sh [runs]   BENCH_SIZES="1000 10000 50000" pages per language
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages=${1:-10000}
-runs=${2:-3}
-revue=${REVUE:-.build/release/revue}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+runs=${1:-3}
+sizes=${BENCH_SIZES:-1000 10000}
+disk=${BENCH_DISK:-/var/tmp}
+revue=${REVUE:-$PWD/.build/release/revue}
+sudo=$([ "$(id -u)" = 0 ] || echo sudo)
 
 [ -x "$revue" ] || { echo "build revue first: make build" >&2; exit 1; }
-command -v /usr/bin/time >/dev/null || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
-
-python3 scripts/generate-project.py "$work/project" "$pages"
-echo "project: $pages pages per language, $(du -sh "$work/project/content" | cut -f1) of Markdown"
-
-for run in $(seq 1 "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$work/time" "$revue" build --project "$work/project" --output "$work/site" >"$work/out" 2>&1 \
-    || { cat "$work/out"; exit 1; }
-  read -r seconds kilobytes <"$work/time"
-  echo "run $run: ${seconds} s wall, $((kilobytes / 1024)) MB peak memory — $(tail -1 "$work/out")"
+for tool in hugo /usr/bin/time; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "Installing $(basename "$tool") with apt-get"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$(basename "$tool")" >/dev/null
+  fi
 done
-echo "site: $(find "$work/site" -type f | wc -l) files, $(du -sh "$work/site" | cut -f1)"
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+timed() { # file-to-append command...: wall seconds and peak kB
+  local out=$1; shift
+  /usr/bin/time -f "%e %M" -o "$out.one" "$@" >/dev/null 2>"$out.err" || { cat "$out.err" >&2; exit 1; }
+  cat "$out.one" >>"$out"
+}
+clear_revue() { rm -rf "$1/site" "$1/.site.staging" "$1/.site.lock"; }
+clear_hugo() { rm -rf "$1/public" "$1/resources"; }
+edit_page() { printf '\nUne phrase de plus (%s).\n' "$RANDOM" >>"$1/content/fr/activites/a00001.md"; }
+
+printf '%-8s %-6s %-10s %9s %9s %7s %8s %8s %7s\n' pages fs case "revue s" "hugo s" ratio "revue MB" "hugo MB" ratio
+for fs in tmpfs disk; do
+  base=$([ "$fs" = tmpfs ] && echo /dev/shm || echo "$disk")
+  [ -d "$base" ] || continue
+  for size in $sizes; do
+    work=$(mktemp -d "$base/revue-bench.XXXXXX")
+    python3 scripts/generate-corpus.py "$size" "$work/revue" "$work/hugo"
+    for case in cold unchanged "one edit"; do
+      : >"$work/r"; : >"$work/h"
+      if [ "$case" != cold ]; then # warm both up: revue's private copy needs two builds
+        "$revue" build --project "$work/revue" >/dev/null; "$revue" build --project "$work/revue" >/dev/null
+        hugo --quiet --source "$work/hugo" >/dev/null
+      fi
+      for _ in $(seq "$runs"); do
+        case $case in
+          cold) clear_revue "$work/revue"; clear_hugo "$work/hugo" ;;
+          "one edit") edit_page "$work/revue"; edit_page "$work/hugo" ;;
+        esac
+        timed "$work/r" "$revue" build --project "$work/revue"
+        timed "$work/h" hugo --quiet --source "$work/hugo"
+      done
+      rs=$(cut -d' ' -f1 "$work/r" | median); hs=$(cut -d' ' -f1 "$work/h" | median)
+      rm_=$(cut -d' ' -f2 "$work/r" | median); hm=$(cut -d' ' -f2 "$work/h" | median)
+      awk -v p="$size" -v f="$fs" -v c="$case" -v rs="$rs" -v hs="$hs" -v rm="$rm_" -v hm="$hm" 'BEGIN {
+        printf "%-8s %-6s %-10s %9.2f %9.2f %7.2f %8.0f %8.0f %7.2f\n", p, f, c, rs, hs, rs / hs, rm / 1024, hm / 1024, rm / hm }'
+    done
+    if [ "${BENCH_SERVE:-1}" = 1 ] && [ "$fs" = tmpfs ] && [ "$size" = "${sizes##* }" ]; then
+      echo "revue serve on $size pages per language:"
+      REVUE="$revue" python3 scripts/bench-serve.py "$work/revue" content/fr/activites/a00002.md 10 | sed 's/^/  /'
+    fi
+    rm -rf "$work"
+  done
+done
