@@ -208,6 +208,15 @@ public struct Renderer: Sendable {
         if alternates.count > 1, let defaultTarget = config.defaultLanguage == language ? current : translations[config.defaultLanguage.code] {
             alternates.append(AlternateLink(hreflang: "x-default", href: config.baseURL + site.pages[defaultTarget].href))
         }
+        return siteView(language: language, root: root, chrome: chrome, languages: languages, alternates: alternates,
+                        canonical: config.baseURL + PathEncoding.encode(url), kind: kind, title: typeset(title, language))
+    }
+
+    /// A view with the site's names in `language`, `chrome`, and of the page only what is given.
+    private func siteView(language: Language, root: String, chrome: SharedChrome, languages: [LanguageLink] = [],
+                          alternates: [AlternateLink] = [], canonical: String = "", kind: PageKind = .page, title: String = "") -> PageView {
+        let config = site.config
+        let code = language.code
         return PageView(
             lang: code, dir: language.direction.rawValue,
             siteTitle: typeset(config.title[code] ?? "", language),
@@ -216,9 +225,8 @@ public struct Renderer: Sendable {
             publisher: config.publisher[code].map { typeset($0, language) },
             issue: config.issue, period: config.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
             navigation: chrome.navigation, brand: chrome.brand, siteNavigation: chrome.siteNavigation, footer: chrome.footer,
-            languages: languages, alternates: alternates,
-            canonical: config.baseURL + PathEncoding.encode(url),
-            kind: kind, title: typeset(title, language), description: nil, cover: nil, content: "", date: nil, number: nil,
+            languages: languages, alternates: alternates, canonical: canonical,
+            kind: kind, title: title, description: nil, cover: nil, content: "", date: nil, number: nil,
             author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
             previous: nil, next: nil, children: [], chapters: [])
     }
@@ -238,19 +246,8 @@ public struct Renderer: Sendable {
                 PageLink(page: site.pages[item], face: faces[item], href: root + site.pages[item].href,
                          title: faces[item].navigationTitle, date: nil, isCurrent: currentItems.contains(item))
             }
-            let config = site.config
-            let view = PageView(
-                lang: code, dir: language.direction.rawValue,
-                siteTitle: typeset(config.title[code] ?? "", language),
-                subtitle: config.subtitle[code].map { typeset($0, language) },
-                tagline: config.tagline[code].map { typeset($0, language) },
-                publisher: config.publisher[code].map { typeset($0, language) },
-                issue: config.issue, period: config.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
-                navigation: navigation, brand: "", siteNavigation: "", footer: "", languages: [], alternates: [], canonical: "",
-                kind: .page, title: "", description: nil, cover: nil, content: "", date: nil, number: nil,
-                author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
-                previous: nil, next: nil, children: [], chapters: [])
-            let context = TemplateContext(view)
+            let parts = SharedChrome(navigation: navigation, brand: "", siteNavigation: "", footer: "")
+            let context = TemplateContext(siteView(language: language, root: root, chrome: parts))
             return SharedChrome(navigation: navigation, brand: theme.render(context, with: "brand"),
                                 siteNavigation: theme.render(context, with: "navigation"), footer: theme.render(context, with: "footer"))
         }

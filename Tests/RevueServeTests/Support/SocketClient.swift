@@ -37,22 +37,17 @@ final class SocketClient {
 
     /// Reads until the text received so far contains `marker`, or until `timeout`; returns everything received.
     func read(until marker: String, timeout: Duration = .seconds(10)) -> String {
-        let deadline = ContinuousClock.now + timeout
-        while !String(decoding: received, as: UTF8.self).contains(marker), ContinuousClock.now < deadline {
-            var polled = pollfd(fd: socketDescriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&polled, 1, 50) > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-            let count = recv(socketDescriptor, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            received.append(contentsOf: buffer[..<count])
-        }
-        return String(decoding: received, as: UTF8.self)
+        receive(until: { $0.contains(marker) }, timeout: timeout)
     }
 
     /// Reads until the server closes the connection, or until `timeout`; returns everything received.
     func readToEnd(timeout: Duration = .seconds(10)) -> String {
+        receive(until: { _ in false }, timeout: timeout)
+    }
+
+    private func receive(until done: (String) -> Bool, timeout: Duration) -> String {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        while !done(String(decoding: received, as: UTF8.self)), ContinuousClock.now < deadline {
             var polled = pollfd(fd: socketDescriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&polled, 1, 50) > 0 else { continue }
             var buffer = [UInt8](repeating: 0, count: 16 * 1024)
