@@ -9,13 +9,16 @@ on SIGTERM with exit 0 and no error in its log.
 Usage: scripts/bench-serve-load.py [PROJECT] [CHAPTER] [DURATION]
   defaults: the repository, content/fr/chapitres/budget.md, 60
 Needs wrk (apt-get install wrk) and a release build of revue."""
-import os, re, shutil, signal, subprocess, sys, tempfile, threading, time
+import importlib.util, os, re, shutil, signal, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_spec = importlib.util.spec_from_file_location("bench_serve", os.path.join(ROOT, "scripts", "bench-serve.py"))
+bench_serve = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench_serve)
 project = sys.argv[1] if len(sys.argv) > 1 else ROOT
 chapter = sys.argv[2] if len(sys.argv) > 2 else "content/fr/chapitres/budget.md"
 duration = int(sys.argv[3]) if len(sys.argv) > 3 else 60
-revue = os.environ.get("REVUE", os.path.join(ROOT, ".build/release/revue"))
+bench_serve.revue = os.environ.get("REVUE", os.path.join(ROOT, ".build/release/revue"))
 
 CHECK = """
 local threads = {}
@@ -36,13 +39,6 @@ end
 """
 
 
-def save(path, text):
-    temporary = os.path.join(os.path.dirname(path), "." + os.path.basename(path) + ".tmp")
-    with open(temporary, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.rename(temporary, path)
-
-
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
@@ -53,24 +49,16 @@ def main():
     script = tempfile.NamedTemporaryFile(mode="w", suffix=".lua", delete=False)
     script.write(CHECK)
     script.close()
-    server = subprocess.Popen([revue, "serve", "--project", project, "--port", "0"], stdout=log, stderr=subprocess.STDOUT)
+    server, port = bench_serve.start_serve(project, log)
     saving = threading.Event()
     saves = 0
     try:
-        found = None
-        for _ in range(600):
-            found = re.search(r"http://127\.0\.0\.1:(\d+)/", open(log.name).read())
-            if found or server.poll() is not None:
-                break
-            time.sleep(0.05)
-        if not found:
-            sys.exit("revue serve did not start:\n" + open(log.name).read())
-        url = f"http://127.0.0.1:{found.group(1)}{url_path}"
+        url = f"http://127.0.0.1:{port}{url_path}"
 
         def editor():
             nonlocal saves
             while not saving.is_set():
-                save(path, original + ("\nParagraphe ajouté pendant la charge.\n" if saves % 2 == 0 else ""))
+                bench_serve.save(path, original + ("\nParagraphe ajouté pendant la charge.\n" if saves % 2 == 0 else ""))
                 saves += 1
                 time.sleep(0.25)
 
@@ -84,7 +72,7 @@ def main():
         print(f"{saves} saves during the run, one every 250 ms")
     finally:
         saving.set()
-        save(path, original)
+        bench_serve.save(path, original)
         os.unlink(script.name)
         time.sleep(0.3)
         server.send_signal(signal.SIGTERM)

@@ -18,10 +18,9 @@ import sys
 import tempfile
 import time
 
-project, chapter = sys.argv[1], sys.argv[2]
-edits = int(sys.argv[3]) if len(sys.argv) > 3 else 20
 revue = os.environ.get("REVUE", ".build/release/revue")
 template = "templates/layout.mustache"
+edits = 20
 
 
 def save(path, text):
@@ -62,19 +61,26 @@ def measure(stream, path, edit):
     return timings
 
 
-def main():
-    log = tempfile.NamedTemporaryFile(mode="w+", prefix="revue-serve-", suffix=".log")
+def start_serve(project, log):
+    """Starts `revue serve` on a free port, its output in `log`; returns the process and the port."""
     server = subprocess.Popen([revue, "serve", "--project", project, "--port", "0"], stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(600):
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", open(log.name).read())
+        if found or server.poll() is not None:
+            break
+        time.sleep(0.05)
+    if not found:
+        sys.exit("revue serve did not start:\n" + open(log.name).read())
+    return server, int(found.group(1))
+
+
+def main():
+    global edits
+    project, chapter = sys.argv[1], sys.argv[2]
+    edits = int(sys.argv[3]) if len(sys.argv) > 3 else edits
+    log = tempfile.NamedTemporaryFile(mode="w+", prefix="revue-serve-", suffix=".log")
+    server, port = start_serve(project, log)
     try:
-        port = None
-        for _ in range(600):
-            found = re.search(r"http://127\.0\.0\.1:(\d+)/", open(log.name).read())
-            if found or server.poll() is not None:
-                break
-            time.sleep(0.05)
-        if not found:
-            sys.exit("revue serve did not start:\n" + open(log.name).read())
-        port = int(found.group(1))
         print(open(log.name).read().splitlines()[0])
         stream = socket.create_connection(("127.0.0.1", port))
         stream.sendall(b"GET /_revue/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -102,4 +108,5 @@ def main():
         print(f"  e.g. {summaries[first]}")
 
 
-main()
+if __name__ == "__main__":
+    main()
