@@ -51,11 +51,11 @@ languages:
   - { code: ar, name: العربية, locale: ar-MA, direction: rtl }
 """
 
-def timed(command):
+def timed(command, output=subprocess.DEVNULL):
     out = tempfile.NamedTemporaryFile(delete=False)
     out.close()
     run = subprocess.run(["/usr/bin/time", "-f", "%e", "-o", out.name] + command,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+                         stdout=output, stderr=subprocess.PIPE, check=False)
     if run.returncode != 0:
         sys.exit(" ".join(command[:2]) + " failed:\n" + run.stderr.decode(errors="replace")[-2000:])
     with open(out.name) as f:
@@ -93,7 +93,9 @@ def main():
         cmark, revue = [], []
         for _ in range(runs):
             revue.append(revue_on(body))
-            cmark.append(timed(["cmark", "--smart", markdown]))
+            # cmark writes its HTML to a file, as revue does.
+            with open(os.path.join(work, "cmark.html"), "w") as html:
+                cmark.append(timed(["cmark", "--smart", markdown], output=html))
         own = max(statistics.median(revue) - baseline, 0.0)
         ratio = own / max(statistics.median(cmark), 0.01)
         worst = max(worst, ratio)

@@ -61,7 +61,10 @@ enum SourceText {
             let line = firstInvalidLine(in: bytes)
             throw DiagnosticError(.error("the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8", in: displayPath, line: line))
         }
-        if text.utf8.contains(13) {
+        let hasCarriageReturn = bytes.withUnsafeBytes { buffer in
+            buffer.baseAddress.map { memchr($0, 13, buffer.count) != nil } ?? false
+        }
+        if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text

@@ -9,9 +9,14 @@ final class CmarkDocument {
     let root: OpaquePointer
 
     init?(markdown: String) {
-        let parsed: OpaquePointer? = markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            return cmark_parse_document(base, buffer.count - 1, CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8)
+        // The string's own bytes, not a copy: a page may be megabytes.
+        var markdown = markdown
+        let parsed: OpaquePointer? = markdown.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+                guard let base = characters.baseAddress else { return cmark_parse_document("", 0, options) }
+                return cmark_parse_document(base, characters.count, options)
+            }
         }
         guard let parsed else { return nil }
         root = parsed
