@@ -62,8 +62,8 @@ public final class InputProbe: Sendable {
     }
 
     /// A page file's bytes as `revue check` sees it in place of the first chapter of each language
-    /// (headings and anchors, tables used, sections, chapter numbers), then as `revue new chapter` and
-    /// `revue new page` plan the next file beside it.
+    /// (anchors, chapter numbers, sections, figures agreeing across languages), then as `revue new`
+    /// plans the next chapter, activity, campaign and page beside it.
     @discardableResult
     public func checkAndPlan(_ bytes: [UInt8]) -> Int {
         do throws(DiagnosticError) {
