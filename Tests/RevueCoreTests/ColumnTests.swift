@@ -36,6 +36,9 @@ import Testing
              file: arabicChapter, line: 5, column: 35, message: "sale"),
         Case(stage: "directive option", files: [chapter: "---\ntitle: Budget\nnumber: 1\n---\nRabat compte {{lits.rabat.lits}}.\n\n```{table}\n{ title: الأسرة حسب المدينة, table: lits, colonnes: x }\n```\n"],
              file: chapter, line: 8, column: 43, message: "unknown '{table}' option key 'colonnes'"),
+        // In a list item the block's lines start after two spaces: 'colonnes' is the sixteenth character of the options, the eighteenth of the line.
+        Case(stage: "directive option in a list item", files: [chapter: "---\ntitle: Budget\nnumber: 1\n---\nRabat compte {{lits.rabat.lits}}.\n\n- Les lits :\n\n  ```{table}\n  { table: lits, colonnes: x }\n  ```\n"],
+             file: chapter, line: 10, column: 18, message: "unknown '{table}' option key 'colonnes'"),
         Case(stage: "front matter", files: [arabicChapter: "---\ntitle: الميزانية : 2023\nnumber: 1\n---\nتتوفر الرباط على {{lits.rabat.lits}}.\n"],
              file: arabicChapter, line: 2, column: 18, message: "invalid YAML"),
         // «rabat,الرباط,الرباط,chu,» is twenty-four characters: the cell 'lits' starts at the twenty-fifth.

@@ -67,7 +67,7 @@ struct MarkdownRenderer: Sendable {
                     applyTypography(to: text, french: frenchTypography)
                 }
             case CMARK_NODE_CODE_BLOCK:
-                replaceDirective(node, data: data, file: file, firstLine: firstLine, into: &output.diagnostics)
+                replaceDirective(node, data: data, file: file, firstLine: firstLine, source: source, into: &output.diagnostics)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewriteAddress(of: node, file: file, firstLine: firstLine, source: source, resolveLink: resolveLink, into: &output.diagnostics)
             case CMARK_NODE_HEADING:
@@ -148,13 +148,22 @@ struct MarkdownRenderer: Sendable {
 
     /// A fenced block whose info string is `{name}` is a directive: its body holds
     /// the options, and its HTML replaces the block.
-    private func replaceDirective(_ node: OpaquePointer, data: MarkdownData, file: String, firstLine: Int, into diagnostics: inout [Diagnostic]) {
+    private func replaceDirective(_ node: OpaquePointer, data: MarkdownData, file: String, firstLine: Int, source: PageSource,
+                                  into diagnostics: inout [Diagnostic]) {
         let info = node.fenceInfo.trimmingCharacters(in: .whitespaces)
         guard info.hasPrefix("{"), info.hasSuffix("}"), info.count > 2 else { return }
         let name = info.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
         let line = node.sourceLine + firstLine - 1
         let result = data.directive(name, options: node.literal, file: file, line: line + 1)
-        diagnostics += result.diagnostics
+        // The options' columns count from the block's own margin: in a list or a quotation,
+        // their lines start after the fence's indentation.
+        let indent = (node.sourceColumn.flatMap { source.columns.column(line: node.sourceLine, byteColumn: $0) } ?? 1) - 1
+        diagnostics += result.diagnostics.map { finding in
+            guard indent > 0, let column = finding.column, (finding.line ?? 0) > line else { return finding }
+            var shifted = finding
+            shifted.column = column + indent
+            return shifted
+        }
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, result.html)
         cmark_node_replace(node, block)
