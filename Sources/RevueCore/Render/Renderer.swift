@@ -170,7 +170,8 @@ public struct Renderer: Sendable {
         return PageView(
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
             publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
-            navigation: base.navigation, brand: base.brand, siteNavigation: base.siteNavigation, footer: base.footer, languages: base.languages, alternates: base.alternates, canonical: base.canonical,
+            navigation: base.navigation, brand: base.brand, siteNavigation: base.siteNavigation, footer: base.footer,
+            languages: base.languages, alternates: base.alternates, canonical: base.canonical,
             kind: page.kind, title: base.title, description: faces[index].summary, cover: cover,
             content: content, date: faces[index].date, number: matter.number,
             author: matter.author.map { typeset($0, page.language) },

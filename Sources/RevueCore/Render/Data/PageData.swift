@@ -13,9 +13,9 @@ final class PageData: MarkdownData, @unchecked Sendable {
     /// Every reference a page can make, formatted once for the whole build:
     /// `budget.total.montant`, and `budget.total.montant:compact` and `:full` for amounts and counts.
     private let references: [String: ReferencedValue]
-    /// The HTML of each directive rendered without a finding, by its name and options (behind
-    /// `directivesLock`: pages are rendered in parallel): a
-    /// directive depends on nothing of its page, so the same one is rendered once per build.
+    /// The HTML of each directive rendered without a finding, by its name and options: a directive
+    /// depends on nothing of its page, so the same one is rendered once per build. Behind
+    /// `directivesLock`: pages are rendered in parallel.
     private var renderedDirectives: [String: String] = [:]
     private let directivesLock = NSLock()
 
