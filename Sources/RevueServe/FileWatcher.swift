@@ -27,14 +27,31 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     private var folders: [Int32: String] = [:]
     private let lock = NSLock()
     private var stopped = false
+    /// Beyond this many watched folders, the watcher behaves as when the system's limit is reached (for tests).
+    private let watchLimit: Int?
+    /// Why a folder created after the start could not be watched, once it happens.
+    private var exhausted: String?
+    /// What watches the project once inotify has run out of watches, and how often it looks.
+    private var fallback: PollingWatcher?
+    private let fallbackInterval: Duration
+    /// Where the one line saying that inotify ran out goes.
+    private let note: @Sendable (String) -> Void
 
     /// What is watched below the project; the project folder itself is watched for `revue.yml` and for these folders' creation.
     static let watchedFolders = [ContentLoader.folderName, Theme.folderName]
     private static let folderMask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
                                            | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    public init(project: URL) throws {
+    /// - Parameters:
+    ///   - note: told, in one line, when inotify runs out of watches for a folder created later and the
+    ///     watcher goes on by looking at the files every `fallbackInterval` instead.
+    ///   - watchLimit: how many folders may be watched, for tests; the system's limit otherwise.
+    public init(project: URL, note: @escaping @Sendable (String) -> Void = { _ in }, fallbackInterval: Duration = .seconds(1),
+                watchLimit: Int? = nil) throws {
         self.project = project.standardizedFileURL.path
+        self.note = note
+        self.fallbackInterval = fallbackInterval
+        self.watchLimit = watchLimit
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { throw WatchError.unavailable(String(cString: strerror(errno))) }
         var ends: [Int32] = [0, 0]
@@ -78,13 +95,35 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
             if let changes = readEvents() {
                 pending = Self.merge(pending, changes)
             }
+            if let reason = exhausted {
+                // What changed while watches were missing is unknown: everything is read again.
+                onChange(.everything)
+                note("\(reason); looking for changes once a second instead.")
+                runFallback(onChange: onChange)
+                return
+            }
         }
+    }
+
+    /// Goes on with a polling watcher until `stop()`.
+    private func runFallback(onChange: (ProjectChanges) -> Void) {
+        lock.lock()
+        guard !stopped else {
+            lock.unlock()
+            return
+        }
+        let polling = PollingWatcher(project: URL(fileURLWithPath: project), interval: fallbackInterval)
+        fallback = polling
+        lock.unlock()
+        polling.run(onChange: onChange)
     }
 
     public func stop() {
         lock.lock()
         stopped = true
+        let polling = fallback
         lock.unlock()
+        polling?.stop()
         var byte: UInt8 = 1
         _ = write(wakeUp.write, &byte, 1)
     }
@@ -138,7 +177,11 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
         if folder.isEmpty, name != SiteConfig.fileName, !Self.watchedFolders.contains(name) { return nil }
         let isFolder = event.mask & UInt32(IN_ISDIR) != 0
         if isFolder, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-            try? watchTree(path)
+            do {
+                try watchTree(path)
+            } catch {
+                exhausted = "\(error)"
+            }
         }
         return path
     }
@@ -164,6 +207,9 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     @discardableResult
     private func watch(_ relative: String) throws -> Bool {
         let full = relative.isEmpty ? project : project + "/" + relative
+        if let watchLimit, folders.count >= watchLimit {
+            throw WatchError.unavailable("the system's limit of watched folders is reached (fs.inotify.max_user_watches)")
+        }
         let mask = relative.isEmpty ? UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
                                     : Self.folderMask
         let watch = inotify_add_watch(descriptor, full, mask | UInt32(IN_ONLYDIR))

@@ -12,14 +12,14 @@ public protocol SourceWatcher: AnyObject, Sendable {
 /// Chooses how to watch a project.
 public enum SourceWatchers {
     /// inotify's watcher, or the polling one when inotify is unavailable or out of
-    /// watches; `note` receives the one line that says so.
+    /// watches, at the start or later; `note` receives the one line that says so.
     public static func make(
         project: URL,
-        inotify: (URL) throws -> any SourceWatcher = { try FileWatcher(project: $0) },
-        note: (String) -> Void
+        inotify: ((URL) throws -> any SourceWatcher)? = nil,
+        note: @escaping @Sendable (String) -> Void
     ) -> any SourceWatcher {
         do {
-            return try inotify(project)
+            return try inotify?(project) ?? FileWatcher(project: project, note: note)
         } catch {
             note("\(error); looking for changes once a second instead.")
             return PollingWatcher(project: project)

@@ -51,4 +51,31 @@ import Testing
             #expect(try await reports.wait(for: 2).last == .paths(["templates/layout.mustache"]))
         }
     }
+
+    @Test func outOfWatchesForANewFolderItGoesOnByLooking() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        // As many watches as the project needs at the start: the next folder is one too many.
+        var folders = 1
+        for top in FileWatcher.watchedFolders {
+            let enumerator = FileManager.default.enumerator(at: project.root.appendingPathComponent(top), includingPropertiesForKeys: [.isDirectoryKey])
+            folders += 1
+            while let url = enumerator?.nextObject() as? URL {
+                if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true, !url.lastPathComponent.hasPrefix(".") { folders += 1 }
+            }
+        }
+        let notes = LockedList<String>()
+        let watcher = try FileWatcher(project: project.root, note: { notes.append($0) }, fallbackInterval: .milliseconds(100), watchLimit: folders)
+        let reports = LockedList<ProjectChanges>()
+        Thread { watcher.run(quiet: .milliseconds(50)) { reports.append($0) } }.start()
+        defer { watcher.stop() }
+
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("content/fr/dossiers"), withIntermediateDirectories: true)
+        #expect(try await reports.wait(for: 1).first == .everything)
+        #expect(notes.items.first?.hasSuffix("limit of watched folders is reached (fs.inotify.max_user_watches); looking for changes once a second instead.") == true)
+        try await Task.sleep(for: .milliseconds(200))
+        try project.write("content/fr/dossiers/nouveau.md", "---\ntitle: Nouveau\n---\n")
+        let seen = try await reports.wait(for: 2)
+        #expect(seen.last == .paths(["content/fr/dossiers/nouveau.md"]))
+    }
 }

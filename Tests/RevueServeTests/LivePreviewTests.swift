@@ -116,12 +116,12 @@ import Testing
     }
 
     @Test func withoutInotifyTheProjectIsLookedAtOnceASecond() async throws {
-        var notes: [String] = []
+        let notes = LockedList<String>()
         let watcher = SourceWatchers.make(project: URL(fileURLWithPath: "/nonexistent"),
                                           inotify: { _ in throw FileWatcher.WatchError.unavailable("inotify is not available here") },
                                           note: { notes.append($0) })
         #expect(watcher is PollingWatcher)
-        #expect(notes == ["cannot watch the project's files: inotify is not available here; looking for changes once a second instead."])
+        #expect(notes.items == ["cannot watch the project's files: inotify is not available here; looking for changes once a second instead."])
 
         try await RunningPreview.with(Project(), watcher: { PollingWatcher(project: $0, interval: .milliseconds(100)) }) { running in
             let events = try running.openEvents()
