@@ -12,12 +12,7 @@ import Testing
         let incremental: IncrementalBuild
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-incremental-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            for item in ["revue.yml", "content", "templates"] {
-                try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent(item),
-                                                 to: root.appendingPathComponent(item))
-            }
+            root = try TestSite.copyOfTheExample(named: "revue-incremental")
             incremental = IncrementalBuild(project: root)
             _ = try incremental.rebuild(after: .everything)
         }

@@ -13,11 +13,7 @@ import Testing
         var site: URL { root.appendingPathComponent("site") }
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("revue-warm-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            for item in ["revue.yml", "content", "templates"] {
-                try FileManager.default.copyItem(at: TestSite.repositoryRoot.appendingPathComponent(item), to: root.appendingPathComponent(item))
-            }
+            root = try TestSite.copyOfTheExample(named: "revue-warm")
             try build()
             try build()
         }

@@ -41,6 +41,16 @@ struct TestSite {
         }
     }
 
+    /// A copy of the repository's example review (`revue.yml`, `content/`, `templates/`) in a new temporary folder.
+    static func copyOfTheExample(named prefix: String) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for item in ["revue.yml", "content", "templates"] {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        return root
+    }
+
     func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }
