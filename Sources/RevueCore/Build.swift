@@ -4,16 +4,39 @@ import Foundation
 ///
 /// Errors of every stage are gathered; when there is any (or any warning with
 /// `strict`), nothing of `site/` changes and the findings are thrown together.
+/// With the build cache (`BuildCache`), a page whose view is the one its
+/// published file was rendered from is not rendered again, and a build whose
+/// inputs are all as the last build found them has nothing to do.
+@discardableResult
 public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildReport {
     var clock = StageClock()
     let diagnostics = Diagnostics()
-    let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: diagnostics, clock: &clock) // 1–4
-    let (config, site) = (project.config, project.site)
+    // About the cache itself, which never fails a build, `--strict` or not.
+    let cacheNotes = Diagnostics()
+    let inputs = options.useCache ? InputStamps(project: options.project) : nil   // before anything is read
+    let cache = options.useCache ? BuildCache.load(from: options.project, into: cacheNotes) : nil
+    let runKey = BuildCache.runKey(for: options)
+    let config = try SiteConfig.load(from: options.project)
+    let displayName = displayPath(options.output, in: options.project)
+    if let cache, let inputs, inputs.isComplete, cache.runKey == runKey, cache.inputs == inputs {
+        // Held while the published site is looked at, so that a build writing it now is not taken for its end.
+        let siteLock = try SiteLock(for: options.output, displayName: displayName)
+        defer { siteLock.release() }
+        if cache.publishedSiteIsIntact(in: options.output) {
+            return try reportOfUnchangedSite(cache, config: config, strict: options.strict, clock: clock)
+        }
+    }
+    let project = try LoadedProject.load(options.project, config: config, includeDrafts: options.includeDrafts,
+                                         into: diagnostics, clock: &clock) // 1–4
+    let site = project.site
     try stopOnErrors(diagnostics, strict: false)
 
-    let writer = try OutputWriter(destination: options.output, displayName: displayPath(options.output, in: options.project))
+    let writer = try OutputWriter(destination: options.output, displayName: displayName)
+    let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
+    let views: [String: ContentDigest]
     do {
-        try render(site, with: Renderer(site: site, theme: project.theme, data: project.data), into: writer, diagnostics: diagnostics) // 5–6. HTML, files
+        views = try render(site, with: Renderer(site: site, theme: project.theme, data: project.data), into: writer,
+                           reusing: reusable, diagnostics: diagnostics) // 5–6. HTML, files
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
         try writer.publish()                                                             // 7. swap in
@@ -24,29 +47,56 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     }
     let warnings = diagnostics.all.filter { $0.severity == .warning }
     let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
+    if let inputs {
+        let saved = BuildCache(
+            runKey: runKey, themeDigest: project.theme.digest, inputs: inputs,
+            published: writer.stagedStamps.reduce(into: [:]) { entries, file in
+                entries[file.key] = BuildCache.Entry(view: views[file.key], stamp: file.value)
+            },
+            staged: writer.previousSiteIsStaged ? reusable?.published ?? [:] : [:],
+            pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings)
+        if let problem = saved.save(in: options.project) { cacheNotes.report(problem) }
+    }
     return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten, filesUnchanged: writer.filesUnchanged,
-                       seconds: clock.total, stages: clock.laps, warnings: warnings)
+                       seconds: clock.total, stages: clock.laps, warnings: cacheNotes.all + warnings)
 }
 
-/// Renders every page in parallel, writing each as soon as it is rendered so
-/// that no more than a few pages' HTML is held in memory at once.
-private func render(_ site: Site, with renderer: Renderer, into writer: OutputWriter, diagnostics: Diagnostics) throws(DiagnosticError) {
+/// The report of a build that found every input and every published file as the last build left them.
+private func reportOfUnchangedSite(_ cache: BuildCache, config: SiteConfig, strict: Bool, clock: StageClock) throws(DiagnosticError) -> BuildReport {
+    if strict, !cache.warnings.isEmpty { throw DiagnosticError(cache.warnings) }
+    return BuildReport(pagesPerLanguage: config.languages.map { ($0, cache.pagesPerLanguage[$0.code] ?? 0) },
+                       filesWritten: 0, filesUnchanged: cache.published.count, seconds: clock.total,
+                       stages: [("nothing changed", clock.total)], warnings: cache.warnings)
+}
+
+/// Renders every page in parallel, writing each as soon as it is rendered so that no more
+/// than a few pages' HTML is held in memory at once; a page whose view is the one its
+/// published file was rendered from is kept instead. Returns each page's view digest, by output path.
+private func render(_ site: Site, with renderer: Renderer, into writer: OutputWriter, reusing cache: BuildCache?,
+                    diagnostics: Diagnostics) throws(DiagnosticError) -> [String: ContentDigest] {
     let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"]
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
                               + site.staticFiles.map(\.outputPath) + renderer.theme.assets.map(\.outputPath))
     diagnostics.report(renderer.preparationDiagnostics)
     let indices = Array(site.pages.indices)
-    let figures = ParallelMap.map(indices) { (index: Int) -> PageFigures in
-        let rendered = renderer.render(page: index)
-        diagnostics.report(rendered.diagnostics)
+    let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest) in
+        let path = site.pages[index].outputPath
+        let body = renderer.renderBody(page: index)
+        let framed = renderer.view(page: index, body: body)
+        diagnostics.report(body.diagnostics + framed.diagnostics)
+        let digest = DigestEncoder.digest(of: framed.view)
         do throws(DiagnosticError) {
-            try writer.write(rendered.html, to: site.pages[index].outputPath)
+            if let cache, cache.publishedFile(path, isRenderedFrom: digest, in: writer.destination) {
+                try writer.keep(path, stagedStamp: cache.stagedStamp(of: path, renderedFrom: digest))
+            } else {
+                try writer.write(renderer.html(of: framed.view), to: path)
+            }
         } catch {
             diagnostics.report(error.diagnostics)
         }
-        return rendered.figures
+        return (body.figures, digest)
     }
-    diagnostics.report(FigureAgreement.check(site, figures: figures))
+    diagnostics.report(FigureAgreement.check(site, figures: rendered.map(\.figures)))
     try stopOnErrors(diagnostics, strict: false)
     for language in site.config.languages {
         try writer.write(renderer.renderNotFound(in: language, atRoot: false), to: "\(language.code)/404.html")
@@ -57,6 +107,7 @@ private func render(_ site: Site, with renderer: Renderer, into writer: OutputWr
     for file in site.staticFiles + renderer.theme.assets {
         try writer.copy(file)
     }
+    return Dictionary(keepingFirst: zip(site.pages.map(\.outputPath), rendered.map(\.view)))
 }
 
 func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {

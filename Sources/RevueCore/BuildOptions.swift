@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts = false
     /// Treats warnings as errors.
     public var strict = false
+    /// Reuses, and keeps for the next build, what this build finds as the last one left it (`BuildCache`); `--no-cache` turns it off.
+    public var useCache = true
 
     public init(project: URL, output: URL? = nil) {
         self.project = project.standardizedFileURL

@@ -12,7 +12,12 @@ struct LoadedProject: Sendable {
     /// Reads `project`: errors in the settings or the theme are thrown, the others reported into `diagnostics`.
     static func load(_ project: URL, includeDrafts: Bool, into diagnostics: Diagnostics,
                      clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
-        let config = try SiteConfig.load(from: project)                                     // 1. revue.yml
+        try load(project, config: SiteConfig.load(from: project), includeDrafts: includeDrafts, into: diagnostics, clock: &clock) // 1. revue.yml
+    }
+
+    /// Reads `project` whose `revue.yml` has been read as `config`.
+    static func load(_ project: URL, config: SiteConfig, includeDrafts: Bool, into diagnostics: Diagnostics,
+                     clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
         let theme = try Theme.load(from: project, languages: config.languages)              // 2. templates
         clock.lap("config and templates")
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)  // 3. files + front matter

@@ -21,6 +21,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Build every page from scratch, neither reading nor writing the build cache (.revue-cache/).")
+    var noCache = false
+
     @Flag(name: .long, help: "Print how long each stage of the build took.")
     var timings = false
 
@@ -29,6 +32,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(project: projectURL, output: output.map { URL(fileURLWithPath: $0) })
         options.includeDrafts = drafts
         options.strict = strict
+        options.useCache = !noCache
         let printer = DiagnosticPrinter(project: options.project)
         do {
             let report = try build(options)

@@ -6,8 +6,9 @@ import Testing
 /// bytes changed, removes what is gone, and gives, after every kind of edit,
 /// exactly the site a build into an empty folder gives.
 @Suite struct WarmBuildTests {
-    /// A copy of the example review, built twice into its own `site/` so that the private
-    /// copy beside it exists, as it does after any two builds.
+    /// A copy of the example review, built twice into its own `site/` (the second time after
+    /// a save that changed no byte) so that the private copy beside it exists, as it does
+    /// after any two builds that had something to do.
     final class Example {
         let root: URL
         var site: URL { root.appendingPathComponent("site") }
@@ -15,7 +16,9 @@ import Testing
         init() throws {
             root = try TestSite.copyOfTheExample(named: "revue-warm")
             try build()
-            try build()
+            try edit("content/fr/chapitres/budget.md", replacing: "", with: "")
+            #expect(try build().filesWritten == 68, "the first build with something to do copies the site into the private copy")
+            #expect(try build().stages.map(\.stage) == ["nothing changed"])
         }
 
         deinit { try? FileManager.default.removeItem(at: root) }
@@ -28,7 +31,7 @@ import Testing
         func edit(_ path: String, replacing old: String, with new: String) throws {
             let url = root.appendingPathComponent(path)
             let text = try String(contentsOf: url, encoding: .utf8)
-            #expect(text.contains(old), "\(path) no longer holds '\(old)'")
+            #expect(old.isEmpty || text.contains(old), "\(path) no longer holds '\(old)'")
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         }
 
@@ -36,7 +39,9 @@ import Testing
         func expectSameAsColdBuild(sourceLocation: SourceLocation = #_sourceLocation) throws {
             let cold = FileManager.default.temporaryDirectory.appendingPathComponent("revue-cold-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: cold) }
-            try RevueCore.build(BuildOptions(project: root, output: cold))
+            var options = BuildOptions(project: root, output: cold)
+            options.useCache = false
+            try RevueCore.build(options)
             let warmFiles = try WarmBuildTests.tree(site), coldFiles = try WarmBuildTests.tree(cold)
             #expect(warmFiles.keys.sorted() == coldFiles.keys.sorted(), sourceLocation: sourceLocation)
             for (path, bytes) in coldFiles where warmFiles[path] != bytes {
@@ -58,6 +63,53 @@ import Testing
         return files
     }
 
+    @Test func aBuildThatFindsEveryInputAsItWasRendersNothing() throws {
+        let example = try Example()
+        let report = try example.build()
+        #expect(report.stages.map(\.stage) == ["nothing changed"])
+        #expect(report.pagesPerLanguage.map(\.pages) == [31, 31])
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func aPublishedPageChangedByHandIsRenderedAgain() throws {
+        let example = try Example()
+        let page = example.site.appendingPathComponent("fr/chapitres/budget/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("not the page".utf8).write(to: page)
+        let report = try example.build()
+        #expect(report.stages.map(\.stage) != ["nothing changed"])
+        #expect(try Data(contentsOf: page) == original)
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func aDamagedCacheIsIgnoredWithAWarningAndWrittenAnew() throws {
+        let example = try Example()
+        let cache = example.root.appendingPathComponent(".revue-cache/build")
+        let text = try String(contentsOf: cache, encoding: .utf8)
+        try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        for damage in [String(text.prefix(text.count / 2)), text.replacingOccurrences(of: ":", with: "x"), "garbage\n", ""] {
+            try damage.write(to: cache, atomically: true, encoding: .utf8)
+            var options = BuildOptions(project: example.root)
+            options.strict = true
+            let report = try RevueCore.build(options)
+            #expect(report.warnings.map(\.file) == [".revue-cache/build"])
+            #expect(report.warnings.first?.message.contains("building without it") == true)
+            try example.expectSameAsColdBuild()
+            #expect(try example.build().warnings.isEmpty)
+        }
+    }
+
+    @Test func withoutTheCacheNothingIsReadOrWritten() throws {
+        let example = try Example()
+        let cache = example.root.appendingPathComponent(".revue-cache/build")
+        try "garbage".write(to: cache, atomically: true, encoding: .utf8)
+        var options = BuildOptions(project: example.root)
+        options.useCache = false
+        let report = try RevueCore.build(options)
+        #expect(report.warnings.isEmpty)
+        #expect(try String(contentsOf: cache, encoding: .utf8) == "garbage")
+    }
+
     @Test func aBuildWithNothingChangedWritesNothing() throws {
         let example = try Example()
         let report = try example.build()
@@ -73,9 +125,15 @@ import Testing
         let report = try example.build()
         #expect(report.filesWritten == 1)
         try example.expectSameAsColdBuild()
-        // The next build brings the private copy, one build behind, up to date: the same page again.
-        #expect(try example.build().filesWritten == 1)
         #expect(try example.build().filesWritten == 0)
+        // The private copy is one build behind: the next edit brings it the first page too.
+        try example.edit("content/ar/chapitres/budget.md", replacing: "ميزانية في ارتفاع ملموس", with: "ميزانية في ارتفاع")
+        #expect(try example.build().filesWritten == 2)
+        try example.expectSameAsColdBuild()
+        // A save that changes no page: only the Arabic page, still behind in the copy, is written.
+        try example.edit("content/fr/chapitres/medicaments.md", replacing: "title:", with: "title: ")
+        #expect(try example.build().filesWritten == 1)
+        try example.expectSameAsColdBuild()
     }
 
     @Test func aTitleATableAndATemplateEditGiveTheColdSite() throws {

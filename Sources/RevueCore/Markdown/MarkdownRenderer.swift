@@ -71,7 +71,7 @@ struct MarkdownRenderer: Sendable {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewriteAddress(of: node, file: file, firstLine: firstLine, source: source, resolveLink: resolveLink, into: &output.diagnostics)
             case CMARK_NODE_HEADING:
-                let text = node.plainText.trimmingCharacters(in: .whitespaces)
+                let text = node.plainText.trimmingSpaces()
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)), id: headingIDs.id(for: text), text: text)
                 output.headings.append(heading)
                 giveID(heading, to: node)

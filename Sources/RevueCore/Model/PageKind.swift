@@ -3,7 +3,7 @@
 /// The kind is written in front matter (`kind: editorial`) or implied: the
 /// language's root `_index.md` is the home page, any other `_index.md` a section,
 /// and a page takes the kind its section's `pages:` key names.
-public enum PageKind: String, CaseIterable, Sendable, Hashable {
+public enum PageKind: String, CaseIterable, Sendable, Hashable, Encodable {
     /// The cover of the review.
     case home
     /// A folder's `_index.md`: lists the pages of the folder.

@@ -1,7 +1,7 @@
 import Mustache
 
 /// A `<link rel="alternate" hreflang="…">` of the page's head.
-struct AlternateLink: MustacheParent, Equatable {
+struct AlternateLink: MustacheParent, Equatable, Encodable {
     let hreflang: String
     let href: String
 

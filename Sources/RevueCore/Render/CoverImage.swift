@@ -1,7 +1,7 @@
 import Mustache
 
 /// The image a page's front matter names with `cover` and describes with `cover_alt`.
-struct CoverImage: MustacheParent, Equatable {
+struct CoverImage: MustacheParent, Equatable, Encodable {
     let src: String
     let alt: String
 

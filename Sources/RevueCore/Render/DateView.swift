@@ -1,7 +1,7 @@
 import Mustache
 
 /// A day or a span of days, for `<time datetime="2023-05-12">12 mai 2023</time>`.
-struct DateView: MustacheParent, Equatable {
+struct DateView: MustacheParent, Equatable, Encodable {
     let iso: String
     let text: String
     let endISO: String?

@@ -4,7 +4,7 @@ import Mustache
 ///
 /// A class for the same reason as `TemplateContext`: a `[String: String]` is a
 /// `MustacheParent` only conditionally, which swift-mustache re-checks at every tag.
-final class InterfaceStrings: MustacheParent, Sendable, Equatable {
+final class InterfaceStrings: MustacheParent, Sendable, Equatable, Encodable {
     let values: [String: String]
 
     init(_ values: [String: String]) {
@@ -13,6 +13,15 @@ final class InterfaceStrings: MustacheParent, Sendable, Equatable {
 
     static func == (lhs: InterfaceStrings, rhs: InterfaceStrings) -> Bool {
         lhs === rhs || lhs.values == rhs.values
+    }
+
+    /// The strings in the order of their keys, the same in every run.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            try container.encode(key)
+            try container.encode(value)
+        }
     }
 
     func child(named name: String) -> Any? {

@@ -2,7 +2,7 @@ import Mustache
 
 /// One entry of the language switcher: the same page in another language, or
 /// that language's home page with a note when the page has no translation.
-struct LanguageLink: MustacheParent, Equatable {
+struct LanguageLink: MustacheParent, Equatable, Encodable {
     let code: String
     let name: String
     let direction: String

@@ -2,7 +2,7 @@ import Mustache
 
 /// A page as another page shows it: in the Sommaire, a section's list, the
 /// navigation, or the previous and next chapter links.
-struct PageLink: MustacheParent, Equatable {
+struct PageLink: MustacheParent, Equatable, Encodable {
     let title: String
     let href: String
     let summary: String?

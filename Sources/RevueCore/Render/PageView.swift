@@ -2,7 +2,7 @@ import Mustache
 
 /// Everything a template shows for one page, computed in Swift so that
 /// templates stay logic-less: `{{title}}`, `{{#toc}}…{{/toc}}`, `{{{content}}}`.
-struct PageView: MustacheParent, Equatable {
+struct PageView: MustacheParent, Equatable, Encodable {
     // The language and the site
     let lang: String
     let dir: String

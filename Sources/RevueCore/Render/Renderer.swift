@@ -187,9 +187,8 @@ public struct Renderer: Sendable {
 
     /// What every page of a language shares: head links, navigation, switcher.
     func baseView(language: Language, depth: Int, kind: PageKind, title: String, url: String,
-                          current: Int?, translations: [String: Int]) -> PageView {
+                  current: Int?, translations: [String: Int]) -> PageView {
         let config = site.config
-        let code = language.code
         let root = String(repeating: "../", count: depth)
         let chrome = sharedChrome(language: language, depth: depth, current: current)
         var alternates: [AlternateLink] = []

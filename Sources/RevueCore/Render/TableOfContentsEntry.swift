@@ -1,7 +1,7 @@
 import Mustache
 
 /// A line of a chapter's own table of contents.
-struct TableOfContentsEntry: MustacheParent, Equatable {
+struct TableOfContentsEntry: MustacheParent, Equatable, Encodable {
     let id: String
     let text: String
     let isSubheading: Bool

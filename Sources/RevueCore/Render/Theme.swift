@@ -21,6 +21,8 @@ public struct Theme: Sendable {
     let strings: [String: [String: String]]
     /// Files copied to `site/assets/`.
     let assets: [StaticFile]
+    /// A digest of the templates and strings: pages rendered with a theme of another digest are rendered again.
+    let digest: String
 
     public static func load(from root: URL, languages: [Language]) throws(DiagnosticError) -> Theme {
         let folder = root.appendingPathComponent(folderName)
@@ -30,7 +32,8 @@ public struct Theme: Sendable {
             throw DiagnosticError(.error("there are no templates: the theme's .mustache files belong in \(folderName)/", in: folderName))
         }
         var sources: [String: String] = [:]
-        for name in names where name.hasSuffix(".mustache") {
+        // Hidden files and editors' locks (`.#layout.mustache`) are no templates.
+        for name in names where name.hasSuffix(".mustache") && !name.hasPrefix(".") && !name.hasPrefix("#") {
             do {
                 sources[String(name.dropLast(".mustache".count))] = try SourceText.read(folder.appendingPathComponent(name), displayPath: "\(folderName)/\(name)")
             } catch {
@@ -84,8 +87,14 @@ public struct Theme: Sendable {
             }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
+        var hasher = ContentDigest.Hasher()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.add(name)
+            hasher.add(text)
+        }
+        hasher.add(stringsText ?? "")
         return Theme(library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
-                     strings: strings, assets: assets)
+                     strings: strings, assets: assets, digest: hasher.digest.description)
     }
 
     /// Renders a view model with one of the theme's templates; nothing when the theme has no such template.

@@ -24,47 +24,35 @@ public final class OutputWriter: @unchecked Sendable {
     /// `staging`'s path, to which files' paths are joined as strings: a URL per file costs more than the write.
     private let stagingPath: String
     /// Held for the whole build, so that two builds never write the same copy.
-    private let lockDescriptor: Int32
+    private let siteLock: SiteLock
     private let lock = NSLock()
     private var written = 0
     private var unchanged = 0
     /// The files and folders of this build, relative to the site.
     private var files: Set<String> = []
     private var folders: Set<String> = []
+    /// True when the private copy was created by this build: there is nothing of an earlier one to remove.
+    private var stagingIsNew = false
+    /// The stamp of each file of this build in the private copy, for the build cache.
+    private var stamps: [String: FileStamp] = [:]
+    /// Whether `publish` exchanged the two trees, making the published site of before the private copy.
+    public private(set) var previousSiteIsStaged = false
 
     public init(destination: URL, displayName: String) throws(DiagnosticError) {
         self.destination = destination.standardizedFileURL
         self.displayName = displayName
-        let parent = self.destination.deletingLastPathComponent()
-        let name = self.destination.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).staging")
+        staging = self.destination.deletingLastPathComponent().appendingPathComponent(".\(self.destination.lastPathComponent).staging")
         stagingPath = staging.path
-        do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw DiagnosticError(.error("cannot write the site here: \(Self.reason(error))", in: displayName))
-        }
-        let lockPath = parent.appendingPathComponent(".\(name).lock").path
-        lockDescriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lockDescriptor >= 0 else {
-            throw DiagnosticError(.error("cannot write the site here: \(String(cString: strerror(errno)))", in: displayName))
-        }
-        guard flock(lockDescriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(lockDescriptor)
-            throw DiagnosticError(.error("another revue build is writing this site now: wait for it to end", in: displayName))
-        }
+        siteLock = try SiteLock(for: self.destination, displayName: displayName)
         if !Self.isFolder(staging.path) {
             try? FileManager.default.removeItem(at: staging)
             guard mkdir(staging.path, 0o755) == 0 else {
                 let reason = String(cString: strerror(errno))
-                release()
+                siteLock.release()
                 throw DiagnosticError(.error("cannot write the site here: \(reason)", in: displayName))
             }
+            stagingIsNew = true
         }
-    }
-
-    deinit {
-        release()
     }
 
     /// How many files the build wrote because their bytes changed.
@@ -121,28 +109,60 @@ public final class OutputWriter: @unchecked Sendable {
         }.get()
     }
 
+    /// Brings the private copy of one file to the bytes the published site holds, when
+    /// the build knows them to be right there: from `site/` unless the copy still has
+    /// `stagedStamp`, the stamp it had when it held the same bytes.
+    func keep(_ path: String, stagedStamp: FileStamp?) throws(DiagnosticError) {
+        let fullPath = stagingPath + "/" + path
+        if let stagedStamp, FileStamp(path: fullPath) == stagedStamp {
+            lock.lock()
+            files.insert(path)
+            stamps[path] = stagedStamp
+            unchanged += 1
+            lock.unlock()
+            return
+        }
+        guard let bytes = FileManager.default.contents(atPath: destination.path + "/" + path) else {
+            throw DiagnosticError(.error("cannot read \(path) to keep it", in: displayName))
+        }
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(DiagnosticError) in try update(path, with: buffer) }
+        }.get()
+    }
+
+    /// The stamp of each file this build wrote or kept, by path: once published, the site's.
+    var stagedStamps: [String: FileStamp] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stamps
+    }
+
     /// Removes what the last build had and this one has not, then swaps the copy
     /// with the published site; only now does `site/` change.
     public func publish() throws(DiagnosticError) {
         removeWhatIsGone()
-        defer { release() }
+        defer { siteLock.release() }
         guard Self.exists(destination.path) else {
             if rename(staging.path, destination.path) != 0 {
                 throw DiagnosticError(.error("cannot put the new site in place: \(String(cString: strerror(errno)))", in: displayName))
             }
             return
         }
-        if revue_rename_exchange(staging.path, destination.path) == 0 { return }
+        if revue_rename_exchange(staging.path, destination.path) == 0 {
+            previousSiteIsStaged = true
+            return
+        }
         guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
             throw DiagnosticError(.error("cannot put the new site in place: \(String(cString: strerror(errno)))", in: displayName))
         }
         try swapInTwoSteps()
+        previousSiteIsStaged = true
     }
 
     /// Ends an unfinished build: the published site is untouched, and the private copy,
     /// whatever this build changed in it, serves the next build like any other.
     public func discard() {
-        release()
+        siteLock.release()
     }
 
     // MARK: - Files
@@ -152,8 +172,8 @@ public final class OutputWriter: @unchecked Sendable {
         files.insert(path)
         lock.unlock()
         let fullPath = stagingPath + "/" + path
-        if Self.file(at: fullPath, holds: bytes) {
-            count(\.unchanged)
+        if let stamp = Self.stamp(ofFileAt: fullPath, holding: bytes) {
+            record(stamp, for: path, counting: \.unchanged)
             return
         }
         let folder = SiteResolver.folder(of: fullPath)
@@ -165,31 +185,31 @@ public final class OutputWriter: @unchecked Sendable {
         let complete = Self.writeAll(bytes, to: descriptor)
         let reason = String(cString: strerror(errno))
         close(descriptor)
-        guard complete, rename(temporary, fullPath) == 0 else {
+        guard complete, rename(temporary, fullPath) == 0, let stamp = FileStamp(path: fullPath) else {
             unlink(temporary)
             throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
         }
-        count(\.written)
+        record(stamp, for: path, counting: \.written)
     }
 
-    /// Whether the regular file at `path` holds exactly `bytes`.
-    private static func file(at path: String, holds bytes: UnsafeRawBufferPointer) -> Bool {
+    /// The stamp of the regular file at `path` when it holds exactly `bytes`, else nil.
+    private static func stamp(ofFileAt path: String, holding bytes: UnsafeRawBufferPointer) -> FileStamp? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else { return false }
-        guard let expected = bytes.baseAddress, !bytes.isEmpty else { return true }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else { return nil }
+        guard let expected = bytes.baseAddress, !bytes.isEmpty else { return FileStamp(status) }
         let found = UnsafeMutableRawPointer.allocate(byteCount: bytes.count, alignment: 1)
         defer { found.deallocate() }
         var offset = 0
         while offset < bytes.count {
             let result = read(descriptor, found + offset, bytes.count - offset)
             if result < 0, errno == EINTR { continue }
-            guard result > 0 else { return false }
+            guard result > 0 else { return nil }
             offset += result
         }
-        return memcmp(found, expected, bytes.count) == 0
+        return memcmp(found, expected, bytes.count) == 0 ? FileStamp(status) : nil
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
@@ -206,16 +226,29 @@ public final class OutputWriter: @unchecked Sendable {
         return true
     }
 
-    /// Files of an earlier build that this one did not write, and folders left with no use.
+    /// Files of an earlier build that this one did not write (a killed build's temporary
+    /// files among them), and folders left with no use; `readdir` tells files from folders.
     private func removeWhatIsGone() {
-        guard let enumerator = FileManager.default.enumerator(atPath: stagingPath) else { return }
+        guard !stagingIsNew else { return }
         var unusedFolders: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let fullPath = stagingPath + "/" + path
-            if Self.isFolder(fullPath) {
-                if !folders.contains(path) { unusedFolders.append(path) }
-            } else if !files.contains(path) {
-                unlink(fullPath)
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let directory = opendir(relative.isEmpty ? stagingPath : stagingPath + "/" + relative) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                    || (Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) && Self.isFolder(stagingPath + "/" + path))
+                if isFolder {
+                    pending.append(path)
+                    if !folders.contains(path) { unusedFolders.append(path) }
+                } else if !files.contains(path) {
+                    unlink(stagingPath + "/" + path)
+                }
             }
         }
         for folder in unusedFolders.sorted(by: >) {
@@ -241,21 +274,11 @@ public final class OutputWriter: @unchecked Sendable {
 
     // MARK: - Helpers
 
-    private func count(_ counter: ReferenceWritableKeyPath<OutputWriter, Int>) {
+    private func record(_ stamp: FileStamp, for path: String, counting counter: ReferenceWritableKeyPath<OutputWriter, Int>) {
         lock.lock()
+        stamps[path] = stamp
         self[keyPath: counter] += 1
         lock.unlock()
-    }
-
-    private var released = false
-
-    private func release() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !released else { return }
-        released = true
-        flock(lockDescriptor, LOCK_UN)
-        close(lockDescriptor)
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -10,44 +10,22 @@ final class PageData: MarkdownData, @unchecked Sendable {
     let formatter: ValueFormatter
     let theme: Theme
     let language: Language
-    /// Every reference a page can make, formatted once for the whole build:
-    /// `budget.total.montant`, and `budget.total.montant:compact` and `:full` for amounts and counts.
-    private let references: [String: ReferencedValue]
+    /// The references pages made, formatted once for the whole build (`budget.total.montant`,
+    /// `budget.total.montant:compact`), each the first time a page asks: a page shows a few
+    /// cells of tables that may hold thousands. Behind `referencesLock`: pages are rendered in parallel.
+    private var references: [String: ReferencedValue] = [:]
+    private let referencesLock = NSLock()
     /// The HTML of each directive rendered without a finding, by its name and options: a directive
     /// depends on nothing of its page, so the same one is rendered once per build. Behind
     /// `directivesLock`: pages are rendered in parallel.
     private var renderedDirectives: [String: String] = [:]
     private let directivesLock = NSLock()
 
-    private init(data: DataSet, formatter: ValueFormatter, theme: Theme, language: Language, references: [String: ReferencedValue]) {
+    init(data: DataSet, formatter: ValueFormatter, theme: Theme, language: Language) {
         self.data = data
         self.formatter = formatter
         self.theme = theme
         self.language = language
-        self.references = references
-    }
-
-    convenience init(data: DataSet, formatter: ValueFormatter, theme: Theme, language: Language) {
-        let draft = PageData(data: data, formatter: formatter, theme: theme, language: language, references: [:])
-        self.init(data: data, formatter: formatter, theme: theme, language: language, references: draft.everyReference())
-    }
-
-    private func everyReference() -> [String: ReferencedValue] {
-        var references: [String: ReferencedValue] = [:]
-        for table in data.tables.values {
-            for row in table.rows {
-                for column in table.schema.columns where !row.value(column.name).isEmpty {
-                    let path = "\(table.name).\(row.key).\(column.name)"
-                    let variants = column.type == .money || column.type == .count ? ["", ":full", ":compact"] : [""]
-                    for variant in variants {
-                        if case .success(let value) = referencedValue(path + variant) {
-                            references[path + variant] = value
-                        }
-                    }
-                }
-            }
-        }
-        return references
     }
 
     /// A text of the tables or of a directive's options, spaced like the page's prose.
@@ -58,8 +36,17 @@ final class PageData: MarkdownData, @unchecked Sendable {
     // MARK: - References
 
     func reference(_ reference: String) -> Result<ReferencedValue, LookupError> {
-        if let value = references[reference] { return .success(value) }
-        return referencedValue(reference)
+        referencesLock.lock()
+        let known = references[reference]
+        referencesLock.unlock()
+        if let known { return .success(known) }
+        let found = referencedValue(reference)
+        if case .success(let value) = found {
+            referencesLock.lock()
+            references[reference] = value
+            referencesLock.unlock()
+        }
+        return found
     }
 
     private func referencedValue(_ reference: String) -> Result<ReferencedValue, LookupError> {
@@ -75,7 +62,7 @@ final class PageData: MarkdownData, @unchecked Sendable {
     /// The cell `budget-2023.total.montant` formatted in this language;
     /// `budget-2023.total.montant:compact` chooses another display than the column's.
     private func formatted(_ reference: String) -> Result<(shown: String, value: DataValue), LookupError> {
-        let parts = reference.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = reference.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
         let path = parts.first ?? reference
         var display: ColumnSchema.Display?
         if parts.count == 2 {

@@ -1,0 +1,166 @@
+import Foundation
+
+/// What the last successful build of a project left for the next one, kept
+/// in `.revue-cache/build` in the project (git-ignored, a few megabytes for
+/// ten thousand pages per language): the stamps of the files it read, and
+/// for each file of the published site and of the private copy beside it,
+/// the digest of the page view it was rendered from and the file's stamp.
+///
+/// A page whose view has the same digest as the one its published file was
+/// rendered from, and whose file still has the stamp the build gave it, is
+/// not rendered again; a build whose inputs all have the stamps of the last
+/// one, over a site left as it was, has nothing to do. Another revue binary,
+/// theme, output folder or `--drafts` starts over. The file is only ever
+/// read as a hint: a missing or unreadable cache costs time, never a wrong page.
+struct BuildCache: Sendable {
+    static let folderName = ".revue-cache"
+    static let fileName = "build"
+    private static let header = "revue build cache 1"
+
+    /// What the cache's pages were built by and for: the revue binary, the output folder, `--drafts`.
+    var runKey: String
+    /// The digest of the theme's templates and strings the views were rendered with.
+    var themeDigest: String
+    var inputs: InputStamps
+    /// The published site's files, and the files of the private copy beside it, by output path.
+    var published: [String: Entry]
+    var staged: [String: Entry]
+    /// What the build reported, for a build that finds nothing changed.
+    var pagesPerLanguage: [String: Int]
+    var warnings: [Diagnostic]
+
+    /// One file of a site: the view it was rendered from (nil for a file that is no page) and its stamp.
+    struct Entry: Sendable, Equatable {
+        let view: ContentDigest?
+        let stamp: FileStamp
+    }
+
+    static func location(in project: URL) -> URL {
+        project.appendingPathComponent(folderName).appendingPathComponent(fileName)
+    }
+
+    /// The key of a build of `options` by this very binary: a rebuilt revue has another.
+    static func runKey(for options: BuildOptions) -> String {
+        let binary = Bundle.main.executablePath.flatMap { FileStamp(path: $0) }?.description ?? "unknown"
+        return "\(binary) \(options.includeDrafts ? "drafts" : "published") \(options.output.path)"
+    }
+
+    // MARK: - Reading
+
+    /// The cache of `project`: nil when there is none; a warning naming the file when it cannot be used.
+    static func load(from project: URL, into diagnostics: Diagnostics) -> BuildCache? {
+        let url = location(in: project)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let shown = "\(folderName)/\(fileName)"
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.report(.warning("the build cache cannot be read: building without it", in: shown, code: "cache"))
+            return nil
+        }
+        do {
+            return try parse(text)
+        } catch {
+            diagnostics.report(.warning("the build cache is damaged (\(error.reason), line \(error.line)): building without it; it is written anew",
+                                        in: shown, line: error.line, code: "cache"))
+            return nil
+        }
+    }
+
+    struct DamagedCache: Error {
+        let line: Int
+        let reason: String
+    }
+
+    static func parse(_ text: String) throws(DamagedCache) -> BuildCache {
+        var reader = CacheLines(text)
+        guard try reader.line() == header else { throw DamagedCache(line: 1, reason: "it was written by another version of revue") }
+        let runKey = try reader.field("run")
+        let themeDigest = try reader.field("theme")
+        var pages: [String: Int] = [:]
+        for pair in try reader.field("pages").split(separator: " ") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let count = Int(parts[1]) else { throw reader.damaged("the page counts are not readable") }
+            pages[String(parts[0])] = count
+        }
+        guard let warnings = try? JSONDecoder().decode([Diagnostic].self, from: Data(try reader.field("warnings").utf8)) else {
+            throw reader.damaged("the warnings are not readable")
+        }
+        var stamps: [String: FileStamp] = [:]
+        for _ in 0..<(try reader.count("inputs")) {
+            let (path, _, stamp) = try reader.entry(digest: false)
+            stamps[path] = stamp
+        }
+        var sites: [[String: Entry]] = []
+        for name in ["published", "staged"] {
+            var entries: [String: Entry] = [:]
+            for _ in 0..<(try reader.count(name)) {
+                let (path, view, stamp) = try reader.entry(digest: true)
+                entries[path] = Entry(view: view, stamp: stamp)
+            }
+            sites.append(entries)
+        }
+        guard try reader.line() == "end" else { throw reader.damaged("'end' was expected") }
+        return BuildCache(runKey: runKey, themeDigest: themeDigest, inputs: InputStamps(stamps: stamps), published: sites[0],
+                          staged: sites[1], pagesPerLanguage: pages, warnings: warnings)
+    }
+
+    // MARK: - Writing
+
+    /// The cache's text; nil when a path holds a tab or a line break, which the format cannot hold.
+    func text() -> String? {
+        let paths = Array(inputs.stamps.keys) + Array(published.keys) + Array(staged.keys)
+        guard inputs.isComplete, !paths.contains(where: { $0.contains("\t") || $0.contains("\n") }),
+              let warningsJSON = try? JSONEncoder().encode(warnings), let warningsText = String(data: warningsJSON, encoding: .utf8) else { return nil }
+        var lines = [Self.header, "run \(runKey)", "theme \(themeDigest)",
+                     "pages " + pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
+                     "warnings \(warningsText)", "inputs \(inputs.stamps.count)"]
+        lines.reserveCapacity(paths.count + 10)
+        for (path, stamp) in inputs.stamps.sorted(by: { $0.key < $1.key }) {
+            lines.append("\(path)\t\(stamp)")
+        }
+        for (name, entries) in [("published", published), ("staged", staged)] {
+            lines.append("\(name) \(entries.count)")
+            for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                lines.append("\(path)\t\(entry.view?.description ?? "-")\t\(entry.stamp)")
+            }
+        }
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes the cache through a temporary file; a cache that cannot be written is left out, with a warning.
+    func save(in project: URL) -> Diagnostic? {
+        let url = Self.location(in: project)
+        let shown = "\(Self.folderName)/\(Self.fileName)"
+        guard let text = text() else {
+            try? FileManager.default.removeItem(at: url)
+            return nil
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .atomic)
+            return nil
+        } catch {
+            return .warning("the build cache cannot be written (\(OutputWriter.reason(error))): the next build starts over", in: shown, code: "cache")
+        }
+    }
+}
+
+extension BuildCache {
+    /// Whether the published file at `path` was rendered from a view of this digest and is still as that build wrote it.
+    func publishedFile(_ path: String, isRenderedFrom view: ContentDigest, in site: URL) -> Bool {
+        guard let entry = published[path], entry.view == view else { return false }
+        return FileStamp(path: site.path + "/" + path) == entry.stamp
+    }
+
+    /// The stamp the private copy's file at `path` had when it was rendered from a view of this digest.
+    func stagedStamp(of path: String, renderedFrom view: ContentDigest) -> FileStamp? {
+        guard let entry = staged[path], entry.view == view else { return nil }
+        return entry.stamp
+    }
+
+    /// Whether every file of the published site still has the stamp the last build gave it.
+    func publishedSiteIsIntact(in site: URL) -> Bool {
+        let root = site.path + "/"
+        return published.allSatisfy { path, entry in FileStamp(path: root + path) == entry.stamp }
+    }
+}

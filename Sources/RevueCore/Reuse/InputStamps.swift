@@ -1,0 +1,75 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The stamp of every file a build can read — `revue.yml`, everything below
+/// `content/` and `templates/`, hidden files and editors' backups included —
+/// by path: when a project's stamps are those of the last build, nothing it
+/// reads has changed. Taken before the build reads anything, so that an edit
+/// made while it runs is seen by the next one.
+struct InputStamps: Equatable, Sendable {
+    private(set) var stamps: [String: FileStamp] = [:]
+    /// False when something could not be stamped (a folder that cannot be read, a link to
+    /// nothing): such a project is built again every time.
+    private(set) var isComplete = true
+
+    init(stamps: [String: FileStamp]) {
+        self.stamps = stamps
+    }
+
+    init(project: URL) {
+        let root = project.standardizedFileURL.path
+        stamp(SiteConfig.fileName, root: root)
+        for folder in [ContentLoader.folderName, Theme.folderName] {
+            walk(folder, root: root)
+        }
+    }
+
+    private mutating func stamp(_ path: String, root: String) {
+        if let stamp = FileStamp(path: root + "/" + path) {
+            stamps[path] = stamp
+        } else {
+            isComplete = false
+        }
+    }
+
+    private mutating func walk(_ top: String, root: String) {
+        var visited: Set<[UInt64]> = []
+        var pending = [top]
+        while let folder = pending.popLast() {
+            var status = stat()
+            guard stat(root + "/" + folder, &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else {
+                if folder != top { isComplete = false }
+                continue
+            }
+            guard let directory = opendir(root + "/" + folder) else {
+                isComplete = false
+                continue
+            }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = folder + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR):
+                    pending.append(path)
+                case Int32(DT_REG):
+                    stamp(path, root: root)
+                default:
+                    var target = stat()
+                    if stat(root + "/" + path, &target) != 0 {
+                        isComplete = false
+                    } else if target.st_mode & S_IFMT == S_IFDIR {
+                        pending.append(path)
+                    } else {
+                        stamp(path, root: root)
+                    }
+                }
+            }
+        }
+    }
+}
