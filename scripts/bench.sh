@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Times revue against Hugo on the same corpus (scripts/generate-corpus.py), side
 # by side, runs alternating, and prints medians, peak memory and ratios for:
-#   cold       no site/ (nor revue's private copy, nor Hugo's public/) before the build
-#   unchanged  the same build again, the site already there
+#   cold       no site/ (nor revue's private copy and build cache, nor Hugo's public/) before the build
+#   unchanged  the same build again, the site and revue's cache already there
 #   one edit   one page changed, then the build
 # at each size, on tmpfs (/dev/shm) and on disk ($BENCH_DISK, default /var/tmp);
-# then, unless BENCH_SERVE=0, scripts/bench-serve.py on the largest project.
-# Usage: scripts/bench.sh [runs]   BENCH_SIZES="1000 10000 50000" pages per language
+# then, unless BENCH_SERVE=0, scripts/bench-serve.py on the 10 000-page project (BENCH_SERVE_SIZE).
+# Usage: scripts/bench.sh [runs]   BENCH_SIZES="1000 10000 50000" pages per language (the default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-sizes=${BENCH_SIZES:-1000 10000}
+sizes=${BENCH_SIZES:-1000 10000 50000}
 disk=${BENCH_DISK:-/var/tmp}
 revue=${REVUE:-$PWD/.build/release/revue}
 sudo=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -29,11 +29,11 @@ timed() { # file-to-append command...: wall seconds and peak kB
   /usr/bin/time -f "%e %M" -o "$out.one" "$@" >/dev/null 2>"$out.err" || { cat "$out.err" >&2; exit 1; }
   cat "$out.one" >>"$out"
 }
-clear_revue() { rm -rf "$1/site" "$1/.site.staging" "$1/.site.lock"; }
+clear_revue() { rm -rf "$1/site" "$1/.site.staging" "$1/.site.lock" "$1/.revue-cache"; }
 clear_hugo() { rm -rf "$1/public" "$1/resources"; }
 edit_page() { printf '\nUne phrase de plus (%s).\n' "$RANDOM" >>"$1/content/fr/activites/a00001.md"; }
 
-printf '%-8s %-6s %-10s %9s %9s %7s %8s %8s %7s\n' pages fs case "revue s" "hugo s" ratio "revue MB" "hugo MB" ratio
+printf '%-8s %-6s %-10s %9s %9s %7s %8s %8s %7s %11s\n' pages fs case "revue s" "hugo s" ratio "revue MB" "hugo MB" ratio "revue µs/page"
 for fs in tmpfs disk; do
   base=$([ "$fs" = tmpfs ] && echo /dev/shm || echo "$disk")
   [ -d "$base" ] || continue
@@ -42,8 +42,8 @@ for fs in tmpfs disk; do
     python3 scripts/generate-corpus.py "$size" "$work/revue" "$work/hugo"
     for case in cold unchanged "one edit"; do
       : >"$work/r"; : >"$work/h"
-      if [ "$case" != cold ]; then # warm both up: revue's private copy needs two builds
-        "$revue" build --project "$work/revue" >/dev/null; "$revue" build --project "$work/revue" >/dev/null
+      if [ "$case" != cold ]; then # warm both up: revue's private copy is made by the first build with something to do
+        "$revue" build --project "$work/revue" >/dev/null; edit_page "$work/revue"; "$revue" build --project "$work/revue" >/dev/null
         hugo --quiet --source "$work/hugo" >/dev/null
       fi
       for _ in $(seq "$runs"); do
@@ -57,9 +57,9 @@ for fs in tmpfs disk; do
       rs=$(cut -d' ' -f1 "$work/r" | median); hs=$(cut -d' ' -f1 "$work/h" | median)
       rm_=$(cut -d' ' -f2 "$work/r" | median); hm=$(cut -d' ' -f2 "$work/h" | median)
       awk -v p="$size" -v f="$fs" -v c="$case" -v rs="$rs" -v hs="$hs" -v rm="$rm_" -v hm="$hm" 'BEGIN {
-        printf "%-8s %-6s %-10s %9.2f %9.2f %7.2f %8.0f %8.0f %7.2f\n", p, f, c, rs, hs, rs / hs, rm / 1024, hm / 1024, rm / hm }'
+        printf "%-8s %-6s %-10s %9.2f %9.2f %7.2f %8.0f %8.0f %7.2f %11.0f\n", p, f, c, rs, hs, rs / hs, rm / 1024, hm / 1024, rm / hm, rs / (2 * p) * 1e6 }'
     done
-    if [ "${BENCH_SERVE:-1}" = 1 ] && [ "$fs" = tmpfs ] && [ "$size" = "${sizes##* }" ]; then
+    if [ "${BENCH_SERVE:-1}" = 1 ] && [ "$fs" = tmpfs ] && [ "$size" = "${BENCH_SERVE_SIZE:-10000}" ]; then
       echo "revue serve on $size pages per language:"
       REVUE="$revue" python3 scripts/bench-serve.py "$work/revue" content/fr/activites/a00002.md 10 | sed 's/^/  /'
     fi

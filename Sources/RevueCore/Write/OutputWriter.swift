@@ -172,21 +172,30 @@ public final class OutputWriter: @unchecked Sendable {
         files.insert(path)
         lock.unlock()
         let fullPath = stagingPath + "/" + path
-        if let stamp = Self.stamp(ofFileAt: fullPath, holding: bytes) {
+        // A private copy this build created holds nothing to compare with, and nothing reads it
+        // before it is published: its files are written where they stay.
+        let inPlace = stagingIsNew
+        if !inPlace, let stamp = Self.stamp(ofFileAt: fullPath, holding: bytes) {
             record(stamp, for: path, counting: \.unchanged)
             return
         }
         let folder = SiteResolver.folder(of: fullPath)
-        let temporary = "\(folder)/.\(fullPath.dropFirst(folder.count + 1)).revue-new"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let target = inPlace ? fullPath : "\(folder)/.\(fullPath.dropFirst(folder.count + 1)).revue-new"
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))", in: displayName))
         }
         let complete = Self.writeAll(bytes, to: descriptor)
         let reason = String(cString: strerror(errno))
+        var status = stat()
+        let finished = complete && fstat(descriptor, &status) == 0
         close(descriptor)
-        guard complete, rename(temporary, fullPath) == 0, let stamp = FileStamp(path: fullPath) else {
-            unlink(temporary)
+        if inPlace, finished {
+            record(FileStamp(status), for: path, counting: \.written)
+            return
+        }
+        guard finished, !inPlace, rename(target, fullPath) == 0, let stamp = FileStamp(path: fullPath) else {
+            unlink(target)
             throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
         }
         record(stamp, for: path, counting: \.written)
