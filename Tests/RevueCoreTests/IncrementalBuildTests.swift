@@ -14,7 +14,7 @@ import Testing
         init() throws {
             root = try TestSite.copyOfTheExample(named: "revue-incremental")
             incremental = IncrementalBuild(project: root)
-            _ = try incremental.rebuild(after: .everything)
+            reportedWarnings = try incremental.rebuild(after: .everything).warnings
         }
 
         deinit { try? FileManager.default.removeItem(at: root) }
@@ -26,14 +26,30 @@ import Testing
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.contains(old), "\(path) no longer holds '\(old)'")
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
-            return try incremental.rebuild(after: .paths([path]))
+            return try save(path)
         }
+
+        /// Rebuilds after saving `path`, as an editor saves it: a temporary file beside it is named too.
+        @discardableResult
+        func save(_ path: String) throws -> RebuildReport {
+            let url = URL(fileURLWithPath: path)
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp").relativePath
+            let report = try incremental.rebuild(after: .paths([path, temporary]))
+            reportedWarnings = report.warnings
+            return report
+        }
+
+        /// The warnings of the last successful rebuild.
+        private(set) var reportedWarnings: [Diagnostic] = []
 
         /// Asserts that the site in memory is, file for file, what a full build writes.
         func expectSameAsFullBuild(sourceLocation: SourceLocation = #_sourceLocation) throws {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-full-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
-            try build(BuildOptions(project: root, output: output))
+            var options = BuildOptions(project: root, output: output)
+            options.useCache = false
+            let full = try build(options)
+            #expect(reportedWarnings.map(\.description) == full.warnings.map(\.description), sourceLocation: sourceLocation)
             var written: Set<String> = []
             let base = output.standardizedFileURL.path + "/"
             let enumerator = FileManager.default.enumerator(atPath: base)
@@ -60,6 +76,31 @@ import Testing
         #expect(Array(report.changedFiles.keys) == ["fr/chapitres/budget/index.html"])
         #expect(example.page("fr/chapitres/budget/index.html").contains("Un budget en très nette hausse"))
         try example.expectSameAsFullBuild()
+    }
+
+    @Test func editsOfTheTextAloneReportWhatAFullBuildReports() throws {
+        let example = try Example()
+        let chapter = "content/fr/chapitres/budget.md"
+        // A warning comes with the edit, and goes with the next one.
+        var report = try example.edit(chapter, replacing: "Un budget en nette hausse", with: "Un budget en nette hausse ![](https://example.org/carte.png)")
+        #expect(report.bodiesRendered == 1)
+        #expect(report.warnings.contains { $0.file == chapter && $0.message.contains("no alternative text") })
+        try example.expectSameAsFullBuild()
+        report = try example.edit(chapter, replacing: " ![](https://example.org/carte.png)", with: "")
+        #expect(!report.warnings.contains { $0.file == chapter })
+        try example.expectSameAsFullBuild()
+        // An error keeps the last good site, and the fix gives the full build's.
+        let published = example.incremental.files
+        #expect(throws: DiagnosticError.self) {
+            try example.edit(chapter, replacing: "Un budget en nette hausse", with: "Un budget en [nette](nulle-part.md) hausse")
+        }
+        #expect(example.incremental.files == published)
+        report = try example.edit(chapter, replacing: "Un budget en [nette](nulle-part.md) hausse", with: "Un budget en hausse")
+        #expect(Array(report.changedFiles.keys) == ["fr/chapitres/budget/index.html"])
+        try example.expectSameAsFullBuild()
+        // A save that changes no byte of the page changes no file.
+        report = try example.save(chapter)
+        #expect(report.changedFiles.isEmpty)
     }
 
     @Test func editingATitleRendersThePagesThatShowIt() throws {
@@ -111,13 +152,13 @@ import Testing
         let added = "content/fr/activites/journee-essai.md"
         try "---\ntitle: Journée d'essai\ndate: 2023-05-10\n---\nUne journée.\n"
             .write(to: example.root.appendingPathComponent(added), atomically: true, encoding: .utf8)
-        let report = try example.incremental.rebuild(after: .paths([added]))
+        let report = try example.save(added)
         #expect(report.changedFiles.keys.contains("fr/activites/journee-essai/index.html"))
         #expect(example.page("fr/activites/index.html").contains("Journée d&#39;essai") || example.page("fr/activites/index.html").contains("Journée d’essai"))
         try example.expectSameAsFullBuild()
 
         try FileManager.default.removeItem(at: example.root.appendingPathComponent(added))
-        let removal = try example.incremental.rebuild(after: .paths([added]))
+        let removal = try example.save(added)
         #expect(removal.removedFiles == ["fr/activites/journee-essai/index.html"])
         try example.expectSameAsFullBuild()
     }

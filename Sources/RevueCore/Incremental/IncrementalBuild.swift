@@ -8,7 +8,10 @@ import Foundation
 /// changed: saving a chapter re-renders that chapter, plus the pages that
 /// show its title or summary when those changed. A template change passes
 /// every page through the theme again; a table change re-renders the pages
-/// that read from it; a change to `revue.yml` starts over.
+/// that read from it; a change to `revue.yml` starts over. An edit below the
+/// front matter of existing pages, the most common save, takes a shorter way:
+/// those pages alone are read, rendered and compared, the rest of the last
+/// good build is kept as it was.
 ///
 /// Rebuilds run one at a time; the class is not meant to be shared.
 public final class IncrementalBuild: @unchecked Sendable {
@@ -34,6 +37,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var views: [String: CachedView] = [:]
     /// The last site built without errors, by output path.
     public private(set) var files: [String: Data] = [:]
+    /// The last site built without errors, page by page.
+    private var last: LastGoodBuild?
 
     private struct CachedBody {
         let markdown: String
@@ -59,6 +64,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     public func rebuild(after changes: ProjectChanges) throws(DiagnosticError) -> RebuildReport {
         let clock = StageClock()
         forget(changes)
+        if let report = try rebuildText(after: changes, clock: clock) { return report }
         let config = try loadConfig()
         let theme = try loadTheme(config)
         let diagnostics = Diagnostics()
@@ -70,12 +76,16 @@ public final class IncrementalBuild: @unchecked Sendable {
 
         let renderer = makeRenderer(site: site, theme: theme, data: data)
         diagnostics.report(renderer.preparationDiagnostics)
+        let shared = diagnostics.all
         let pageBodies = renderBodies(of: site, with: renderer)
         diagnostics.report(pageBodies.flatMap { $0.body.diagnostics })
         diagnostics.report(FigureAgreement.check(site, figures: pageBodies.map(\.body.figures)))
-        let pageViews = renderViews(of: site, bodies: pageBodies.map(\.body), with: renderer, into: diagnostics)
+        let pageViews = renderViews(of: site, bodies: pageBodies.map(\.body), with: renderer)
+        diagnostics.report(pageViews.flatMap(\.diagnostics))
         let copied = readCopiedFiles(site.staticFiles + theme.assets, into: diagnostics)
         try stopOnErrors(diagnostics, strict: false)
+        last = LastGoodBuild(site: site, renderer: renderer, bodies: pageBodies.map(\.body), viewDiagnostics: pageViews.map(\.diagnostics),
+                             sharedDiagnostics: shared, themeGeneration: themeGeneration, dataGeneration: dataGeneration)
 
         var output = copied
         for (page, rendered) in zip(site.pages, pageViews) {
@@ -97,6 +107,52 @@ public final class IncrementalBuild: @unchecked Sendable {
             seconds: clock.total, warnings: diagnostics.all.filter { $0.severity == .warning })
     }
 
+    /// A rebuild after edits below the front matter of pages the last good build has:
+    /// those pages are read, rendered and compared, nothing else. Nil for any other
+    /// change (a page added or removed, a front matter, a table, the theme, `revue.yml`),
+    /// or when reading an edited page fails, which the full rebuild then reports.
+    private func rebuildText(after changes: ProjectChanges, clock: StageClock) throws(DiagnosticError) -> RebuildReport? {
+        guard case .paths(let paths) = changes, var next = last, let config, theme != nil, data != nil,
+              next.themeGeneration == themeGeneration, next.dataGeneration == dataGeneration else { return nil }
+        let loader = ContentLoader(root: project, config: config)
+        let prefix = ContentLoader.folderName + "/"
+        var edited: [Int] = []
+        for path in paths where !FolderWalker.isSkipped(path.split(separator: "/").last ?? "") {
+            guard path.hasPrefix(prefix), let index = next.site.pagesByContentPath[String(path.dropFirst(prefix.count))] else { return nil }
+            let page = next.site.pages[index]
+            let read = { () throws(DiagnosticError) in
+                try loader.read(self.project.path + "/" + path, file: path, language: page.language, path: page.document.path)
+            }
+            guard let document = try? documents.document(path, read: read),
+                  document.frontMatter == page.frontMatter, document.bodyFirstLine == page.document.bodyFirstLine else { return nil }
+            next.site.pages[index] = page.withText(of: document)
+            edited.append(index)
+        }
+        next.renderer = Renderer(site: next.site, sameFrontMatterAs: next.renderer)
+        var rendered: [(page: Page, body: PageBody, view: PageView, html: Data)] = []
+        for index in edited {
+            let body = next.renderer.renderBody(page: index)
+            let framed = next.renderer.view(page: index, body: body)
+            next.bodies[index] = body
+            next.viewDiagnostics[index] = framed.diagnostics
+            rendered.append((next.site.pages[index], body, framed.view, Data(next.renderer.html(of: framed.view).utf8)))
+        }
+        let diagnostics = next.diagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
+
+        var changedFiles: [String: Data] = [:]
+        for page in rendered {
+            bodies[page.page.document.file] = CachedBody(markdown: page.page.document.body, firstLine: page.page.document.bodyFirstLine,
+                                                         body: page.body, themeGeneration: themeGeneration, dataGeneration: dataGeneration)
+            views[page.page.outputPath] = CachedView(view: page.view, themeGeneration: themeGeneration, html: page.html)
+            if files[page.page.outputPath] != page.html { changedFiles[page.page.outputPath] = page.html }
+        }
+        files.merge(changedFiles) { $1 }
+        last = next
+        return RebuildReport(changedFiles: changedFiles, removedFiles: [], pages: next.site.pages.count, bodiesRendered: edited.count,
+                             pagesRendered: edited.count, seconds: clock.total, warnings: diagnostics.filter { $0.severity == .warning })
+    }
+
     // MARK: - Reading
 
     /// Drops what the changes make stale; it is read again by this rebuild.
@@ -110,6 +166,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             lastRenderer = nil
             bodies = [:]
             views = [:]
+            last = nil
             return
         }
         if changes.touches(Theme.folderName) { theme = nil }
@@ -202,18 +259,18 @@ public final class IncrementalBuild: @unchecked Sendable {
         return results
     }
 
-    /// Each page's HTML: the earlier one when its view and the theme are the same, else rendered again, in parallel.
-    private func renderViews(of site: Site, bodies: [PageBody], with renderer: Renderer,
-                             into diagnostics: Diagnostics) -> [(view: PageView, html: Data, isNew: Bool)] {
+    /// Each page's HTML: the earlier one when its view and the theme are the same, else rendered
+    /// again, in parallel; with what each page's view found wrong.
+    private func renderViews(of site: Site, bodies: [PageBody],
+                             with renderer: Renderer) -> [(view: PageView, html: Data, isNew: Bool, diagnostics: [Diagnostic])] {
         let cached = views
         let themeGeneration = self.themeGeneration
-        let results = ParallelMap.map(Array(site.pages.indices)) { index -> (view: PageView, html: Data, isNew: Bool) in
+        let results = ParallelMap.map(Array(site.pages.indices)) { index -> (view: PageView, html: Data, isNew: Bool, diagnostics: [Diagnostic]) in
             let framed = renderer.view(page: index, body: bodies[index])
-            diagnostics.report(framed.diagnostics)
             if let entry = cached[site.pages[index].outputPath], entry.themeGeneration == themeGeneration, entry.view == framed.view {
-                return (framed.view, entry.html, false)
+                return (framed.view, entry.html, false, framed.diagnostics)
             }
-            return (framed.view, Data(renderer.html(of: framed.view).utf8), true)
+            return (framed.view, Data(renderer.html(of: framed.view).utf8), true, framed.diagnostics)
         }
         var next: [String: CachedView] = [:]
         for (page, result) in zip(site.pages, results) {

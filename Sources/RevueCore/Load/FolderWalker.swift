@@ -34,7 +34,7 @@ struct FolderWalker {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
-                if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") { continue }
+                if isSkipped(name) { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR):
@@ -56,6 +56,11 @@ struct FolderWalker {
         }
         files.sort { $0.path < $1.path }
         return (files, broken, unreadable)
+    }
+
+    /// Hidden files and editors' backups and locks (`.x.md.swp`, `#x.md#`, `x.md~`), never part of a project.
+    static func isSkipped(_ name: some StringProtocol) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~")
     }
 
     private static func fileExtension(of name: String) -> String {

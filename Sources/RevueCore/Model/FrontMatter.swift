@@ -2,7 +2,7 @@
 ///
 /// Every key is checked when the file is loaded; an unknown key is an error
 /// with the nearest valid one suggested.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     public var title: String = ""
     /// A shorter title for the navigation: « Éditorial » for a long editorial title.
     public var linkTitle: String?

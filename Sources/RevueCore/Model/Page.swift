@@ -3,7 +3,7 @@
 ///
 /// Pages refer to one another by their index in `Site.pages`.
 public struct Page: Sendable {
-    public let document: SourceDocument
+    public private(set) var document: SourceDocument
     public let kind: PageKind
     /// The page's folder inside the site, always ending with `/`: `fr/chapitres/budget/`.
     public let url: String
@@ -24,6 +24,14 @@ public struct Page: Sendable {
         self.kind = kind
         self.url = url
         href = PathEncoding.encode(url)
+    }
+
+    /// The same page, placed as it is, with the text of `document`: the file read again
+    /// after an edit below its front matter, which changes nothing of its place in the site.
+    func withText(of document: SourceDocument) -> Page {
+        var page = self
+        page.document = document
+        return page
     }
 
     public var language: Language { document.language }

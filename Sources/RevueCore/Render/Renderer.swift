@@ -16,7 +16,7 @@ public struct Renderer: Sendable {
     /// What was found wrong while resolving summaries.
     public let preparationDiagnostics: [Diagnostic]
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
-    private let chromes = SharedChrome.Cache()
+    private let chromes: SharedChrome.Cache
 
     /// Ids the default theme uses itself, which headings must not take.
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
@@ -38,10 +38,25 @@ public struct Renderer: Sendable {
                   interfaceStrings: other.interfaceStrings)
     }
 
+    /// A renderer for `site`, which is `other`'s site with the text of some pages read again
+    /// and no front matter changed: what other pages show of each page is the same.
+    init(site: Site, sameFrontMatterAs other: Renderer) {
+        self.site = site
+        theme = other.theme
+        markdown = other.markdown
+        dayFormatters = other.dayFormatters
+        interfaceStrings = other.interfaceStrings
+        pageData = other.pageData
+        faces = other.faces
+        preparationDiagnostics = other.preparationDiagnostics
+        chromes = other.chromes
+    }
+
     private init(site: Site, theme: Theme, pageData: [String: PageData], dayFormatters: [String: DayFormatter],
                  interfaceStrings: [String: InterfaceStrings]) {
         self.site = site
         self.theme = theme
+        chromes = SharedChrome.Cache()
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
         self.dayFormatters = dayFormatters
         self.interfaceStrings = interfaceStrings
