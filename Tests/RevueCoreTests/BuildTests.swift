@@ -37,8 +37,8 @@ import Testing
 
     @Test func translationKeyPairsPagesWithDifferentFileNames() throws {
         let site = try TestSite(files: [
-            "content/fr/budget-2023.md": "---\ntitle: Budget\ntranslation_key: budget\n---\n",
-            "content/ar/mizaniya.md": "---\ntitle: الميزانية\ntranslation_key: budget\n---\n",
+            "content/fr/budget-2023.md": "---\ntitle: Budget\ntranslation_key: budget\n---\nTexte.\n",
+            "content/ar/mizaniya.md": "---\ntitle: الميزانية\ntranslation_key: budget\n---\nنص.\n",
         ])
         defer { site.remove() }
         try site.build(strict: true)
@@ -159,9 +159,9 @@ import Testing
     @Test func pathsWithSpacesAndArabicLettersArePublishedAndLinked() throws {
         let site = try TestSite(files: [
             "content/fr/mon rapport.md": "---\ntitle: Rapport\n---\nVoir [l'autre](<مقال.md>).\n",
-            "content/fr/مقال.md": "---\ntitle: Article\n---\n",
-            "content/ar/mon rapport.md": "---\ntitle: تقرير\n---\n",
-            "content/ar/مقال.md": "---\ntitle: مقال\n---\n",
+            "content/fr/مقال.md": "---\ntitle: Article\n---\nTexte.\n",
+            "content/ar/mon rapport.md": "---\ntitle: تقرير\n---\nنص.\n",
+            "content/ar/مقال.md": "---\ntitle: مقال\n---\nنص.\n",
         ])
         defer { site.remove() }
         try site.build(strict: true)
@@ -203,7 +203,7 @@ import Testing
 
     @Test func theSummaryLineCountsPagesPerLanguage() throws {
         let site = try TestSite(files: [
-            "content/fr/a.md": "---\ntitle: A\n---\n", "content/ar/a.md": "---\ntitle: أ\n---\n",
+            "content/fr/a.md": "---\ntitle: A\n---\nTexte.\n", "content/ar/a.md": "---\ntitle: أ\n---\nنص.\n",
         ])
         defer { site.remove() }
         let report = try site.build()

@@ -273,8 +273,8 @@ import Testing
         let site = try TestSite(files: [
             "content/data/budget.schema.yml": Self.budgetSchema,
             "content/data/budget.csv": Self.budgetCSV,
-            "content/fr/budget.md": "---\ntitle: Budget\nsummary: Un budget de {{budget.total.montant:compact}}.\n---\n",
-            "content/ar/budget.md": "---\ntitle: الميزانية\nsummary: ميزانية قدرها {{budget.total.montant:compact}}.\n---\n",
+            "content/fr/budget.md": "---\ntitle: Budget\nsummary: Un budget de {{budget.total.montant:compact}}.\n---\nTexte.\n",
+            "content/ar/budget.md": "---\ntitle: الميزانية\nsummary: ميزانية قدرها {{budget.total.montant:compact}}.\n---\nنص.\n",
         ])
         defer { site.remove() }
         try site.build(strict: true)

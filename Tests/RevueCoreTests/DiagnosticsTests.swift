@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func byteOrderMarkAndWindowsLineEndingsAreRead() throws {
-        let site = try TestSite(files: ["content/ar/a.md": "---\ntitle: أ\n---\n"])
+        let site = try TestSite(files: ["content/ar/a.md": "---\ntitle: أ\n---\nنص.\n"])
         defer { site.remove() }
         try site.write("content/fr/a.md", Data([0xEF, 0xBB, 0xBF]) + Data("---\r\ntitle: Fenêtres\r\n---\r\n## Titre\r\nTexte.\r\n".utf8))
         try site.build(strict: true)

@@ -49,10 +49,15 @@ struct MarkdownRenderer: Sendable {
         }
         var output = Output(html: "", headings: [], diagnostics: [])
         let source = PageSource(markdown)
-        let nodes = document.nodes { [CMARK_NODE_TEXT, CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CODE_BLOCK].contains($0) }
+        let nodes = document.nodes { Self.workedOn.contains($0) }
         var headingIDs = HeadingIDs(reserved: reservedIDs)
 
         for node in nodes {
+            if let unsupported = UnsupportedMarkdown.finding(for: node, unsafeHTML: unsafeHTML) {
+                let column = node.sourceColumn.flatMap { source.columns.column(line: node.sourceLine, byteColumn: $0) }
+                output.diagnostics.append(.warning(unsupported.message, in: file, line: node.sourceLine + firstLine - 1, column: column,
+                                                   code: unsupported.code))
+            }
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
                 guard Self.mayChange(node, french: frenchTypography) else { continue }
@@ -82,6 +87,12 @@ struct MarkdownRenderer: Sendable {
         output.html = document.html(unsafe: unsafeHTML)
         return output
     }
+
+    /// The nodes revue changes, and those it tells the editor about (`UnsupportedMarkdown`).
+    private static let workedOn: Set<cmark_node_type> = [
+        CMARK_NODE_TEXT, CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CODE_BLOCK,
+        CMARK_NODE_PARAGRAPH, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE,
+    ]
 
     // MARK: - Text
 

@@ -21,6 +21,11 @@ public enum PageKind: String, CaseIterable, Sendable, Hashable, Encodable {
     /// Any other page.
     case page
 
+    /// Whether a page of this kind is made of its own text; a home page and a section list other pages.
+    public var isWritten: Bool {
+        self != .home && self != .section
+    }
+
     /// The template that renders pages of this kind.
     public var templateName: String { rawValue }
 }

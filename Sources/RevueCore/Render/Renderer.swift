@@ -102,7 +102,13 @@ public struct Renderer: Sendable {
                 links.append(BodyTrace.Link(address: address, line: line, resolution: resolution))
                 return resolution
             })
-        return PageBody(html: body.html, headings: body.headings, diagnostics: body.diagnostics,
+        var diagnostics = body.diagnostics
+        if page.kind.isWritten, page.document.body.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.warning(
+                "this page has a title and no text yet: write its text below the front matter, or add 'draft: true' to keep it out of the site until it is written",
+                in: page.document.file, line: page.frontMatter.lines["title"] ?? 1, code: "empty-page"))
+        }
+        return PageBody(html: body.html, headings: body.headings, diagnostics: diagnostics,
                         figures: PageFigures(literal: body.literalNumbers, referenced: body.referencedNumbers),
                         trace: BodyTrace(links: links, dataCalls: tracing.calls))
     }

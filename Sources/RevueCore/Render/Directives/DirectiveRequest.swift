@@ -91,6 +91,11 @@ struct DirectiveRequest {
         page.typeset(text)
     }
 
+    /// A warning at the directive's opening fence.
+    func warning(_ message: String, code: String) -> Diagnostic {
+        .warning(message, in: file, line: line, code: code)
+    }
+
     func error(_ message: String, key: String? = nil) -> Diagnostic {
         let entry = key.flatMap(options.entry)
         return .error(message, in: file, line: entry?.line ?? line, column: entry?.column)

@@ -13,6 +13,13 @@ struct FiguresDirective {
         let objective = request.column("objective", of: table, required: false, numeric: true, into: &diagnostics)
         let rows = request.rows(of: table, into: &diagnostics)
         guard let value, let label, !diagnostics.contains(where: { $0.severity == .error }) else { return "" }
+        for row in rows {
+            for column in [value, label] where row.value(column.name).isEmpty {
+                diagnostics.append(request.warning(
+                    "the card of the row '\(row.key)' shows an empty cell: '\(column.name)' has no value in \(table.file); fill it, or leave the row out with 'rows:'",
+                    code: "empty-cell"))
+            }
+        }
         let figures = rows.map { row in
             KeyFigure(value: request.html(row, value), label: request.typeset(request.shown(row, label)),
                       progress: objective.flatMap { progress(of: row, value: value, objective: $0) })
