@@ -36,7 +36,8 @@ struct NewCommand: ParsableCommand {
         var day: Day?
         if let date {
             guard let parsed = Day(iso: date) else {
-                throw ValidationError("'\(date)' is not a date: write it YYYY-MM-DD, such as 2024-05-12")
+                let example = Day(writtenByHand: date).map { "write \($0)" } ?? "such as 2024-05-12"
+                throw ValidationError("'\(date)' is not a date written YYYY-MM-DD: \(example)")
             }
             day = parsed
         } else if kind != .chapter {

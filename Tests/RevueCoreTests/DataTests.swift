@@ -57,6 +57,23 @@ import Testing
         ].merging(extra, uniquingKeysWith: { $1 }))
     }
 
+    @Test func aTableSavedWithSemicolonsAsFrenchSpreadsheetsDoIsRead() throws {
+        let semicolons = Self.budgetCSV.replacingOccurrences(of: ",", with: ";")
+            .replacingOccurrences(of: "Matériel et dépenses diverses", with: "\"Matériel; dépenses diverses\"")
+        let site = try site(fr: "Total : {{budget.total.montant}}, matériel : {{budget.materiel.libelle}}.\n",
+                            ar: "المجموع {{budget.total.montant}}، {{budget.materiel.libelle}}.\n",
+                            extra: ["content/data/budget.csv": semicolons])
+        defer { site.remove() }
+        try site.build(strict: true)
+        let french = try site.html("fr/budget/index.html")
+        #expect(french.contains("28\u{202F}130\u{202F}252\u{202F}000\u{00A0}DH"))
+        #expect(french.contains("Matériel\u{202F}; dépenses diverses"))
+        // A field that holds more semicolons than the header has is pointed at as in a comma file.
+        try site.write("content/data/budget.csv", semicolons.replacingOccurrences(of: "Investissement;", with: "Investissement;x;"))
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages.contains { $0.hasPrefix("content/data/budget.csv:4:") && $0.contains("quote a text holding a semicolon: \"…; …\"") })
+    }
+
     @Test func referencesAreFormattedInEachLanguage() throws {
         let site = try site(
             fr: "Total : {{budget.total.montant}}, soit {{budget.total.montant:compact}}. {{chiffres.amo.valeur}}, {{chiffres.amo.taux}}, le {{chiffres.amo.debut}} ({{chiffres.amo.periode}}).\n",

@@ -30,6 +30,17 @@ import Testing
         #expect(findings.contains { $0.file == "content/fr/c.md" && $0.message.contains("empty") })
     }
 
+    @Test func aPageThatCannotBeReadBringsNoFindingAboutItsTwin() throws {
+        let site = try TestSite(files: [
+            "content/fr/sante.md": "---\ntitle: Santé mentale : un enjeu national\n---\nTexte.\n",
+            "content/ar/sante.md": "---\ntitle: الصحة النفسية\n---\nنص.\n",
+        ])
+        defer { site.remove() }
+        #expect(site.failingBuild().map(\.description) == [
+            "content/fr/sante.md:2:22: error: invalid YAML: mapping values are not allowed in this context: put the title in quotes: title: \"Santé mentale : un enjeu national\"",
+        ])
+    }
+
     @Test func byteOrderMarkAndWindowsLineEndingsAreRead() throws {
         let site = try TestSite(files: ["content/ar/a.md": "---\ntitle: أ\n---\nنص.\n"])
         defer { site.remove() }

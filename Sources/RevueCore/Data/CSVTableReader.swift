@@ -2,6 +2,10 @@ import SwiftCSV
 
 /// Reads the rows of a CSV data file with SwiftCSV, keeping the line and column
 /// where each cell was written so that a wrong cell can be pointed at.
+///
+/// Fields are separated by commas, or by semicolons as spreadsheets set to French
+/// write them: the header line tells which, by the one of the two it holds more of
+/// outside quotes.
 enum CSVTableReader {
     static func rows(of text: String, file: String, fields: [String], into problems: inout [Diagnostic]) -> [RawRow] {
         if let quote = unclosedQuote(in: text) {
@@ -10,9 +14,11 @@ enum CSVTableReader {
                                    in: file, line: quote.line, column: quote.column))
             return []
         }
+        let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let separator = separator(ofHeader: sourceLines.first ?? "")
         var records: [[String]] = []
         do {
-            let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
+            let csv = try EnumeratedCSV(string: text, delimiter: separator == ";" ? .semicolon : .comma, loadColumns: false, rowLimit: 0)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0) }
         } catch {
             let line = records.reduce(1) { $0 + linesSpanned(by: $1) }
@@ -24,8 +30,7 @@ enum CSVTableReader {
             problems.append(.error("the file is empty: its first line names the columns (\(fields.joined(separator: ",")))", in: file, line: 1))
             return []
         }
-        let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? ""), fields: fields, file: file, into: &problems) else {
+        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? "", separator: separator), fields: fields, file: file, into: &problems) else {
             return []
         }
 
@@ -34,9 +39,10 @@ enum CSVTableReader {
         for record in records.dropFirst() {
             defer { line += linesSpanned(by: record) }
             if record.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            let starts = line <= sourceLines.count ? fieldStarts(in: sourceLines[line - 1]) : []
+            let starts = line <= sourceLines.count ? fieldStarts(in: sourceLines[line - 1], separator: separator) : []
             if record.count > header.count {
-                problems.append(.error("this row has \(record.count) fields but the header names \(header.count) columns (quote a text holding a comma: \"…, …\")",
+                let example = separator == ";" ? "\"…; …\"" : "\"…, …\""
+                problems.append(.error("this row has \(record.count) fields but the header names \(header.count) columns (quote a text holding a \(separator == ";" ? "semicolon" : "comma"): \(example))",
                                        in: file, line: line, column: starts.count > header.count ? starts[header.count] : nil))
                 continue
             }
@@ -96,16 +102,31 @@ enum CSVTableReader {
 
     /// The 1-based character column where each field of a line starts. It only
     /// locates fields for messages: SwiftCSV has read them.
-    static func fieldStarts(in line: Substring) -> [Int] {
+    static func fieldStarts(in line: Substring, separator: Unicode.Scalar = ",") -> [Int] {
         var starts = [1]
         var quoted = false
         for (offset, scalar) in line.unicodeScalars.enumerated() {
             if scalar == "\"" {
                 quoted.toggle()
-            } else if scalar == ",", !quoted {
+            } else if scalar == separator, !quoted {
                 starts.append(offset + 2)
             }
         }
         return starts
+    }
+
+    /// `;` when the header holds more semicolons than commas outside quotes, else `,`.
+    static func separator(ofHeader line: Substring) -> Unicode.Scalar {
+        var commas = 0, semicolons = 0
+        var quoted = false
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "\"": quoted.toggle()
+            case "," where !quoted: commas += 1
+            case ";" where !quoted: semicolons += 1
+            default: break
+            }
+        }
+        return semicolons > commas ? ";" : ","
     }
 }

@@ -29,7 +29,7 @@ enum CellParser {
         case .money:
             return centimes(text, type: type).map { .money(centimes: $0) }
         case .date:
-            guard let day = Day(iso: text) else { return .failure(refuse(text, type, suggestion: isoDate(from: text))) }
+            guard let day = Day(iso: text) else { return .failure(refuse(text, type, suggestion: Day(writtenByHand: text)?.description)) }
             return .success(.date(day))
         case .dateRange:
             return dateRange(text, type: type)
@@ -99,6 +99,10 @@ enum CellParser {
     /// "28 130 252 000" → "28130252000", "4,45" → "4.45", "19 %" → "19", "9,6 M" → "9600000".
     private static func withoutGrouping(_ text: String) -> String? {
         var candidate = text.replacingOccurrences(of: "%", with: "")
+        for currency in ["dirhams", "dirham", "dhs", "dh", "mad", "درهم"] where candidate.lowercased().hasSuffix(currency) {
+            candidate = String(candidate.dropLast(currency.count))
+            break
+        }
         candidate.removeAll { $0 == " " || $0 == "\u{202F}" || $0 == "\u{00A0}" || $0 == "_" }
         let scales: [(suffix: String, factor: Decimal)] = [("Md", 1_000_000_000), ("M", 1_000_000), ("k", 1_000)]
         var factor: Decimal = 1
@@ -141,16 +145,6 @@ enum CellParser {
         guard text.contains("/") else { return .failure(refuse(text, type, suggestion: "\(first)/\(last)")) }
         guard first <= last else { return .failure(Problem(message: "the period '\(text)' ends before it starts")) }
         return .success(.period(first, last))
-    }
-
-    /// "12/05/2023" → "2023-05-12".
-    private static func isoDate(from text: String) -> String? {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
-        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
-        let day = parts[0].count == 1 ? "0\(parts[0])" : String(parts[0])
-        let month = parts[1].count == 1 ? "0\(parts[1])" : String(parts[1])
-        let iso = "\(parts[2])-\(month)-\(day)"
-        return Day(iso: iso) == nil ? nil : iso
     }
 
     private static func refuse(_ text: String, _ type: ColumnType, suggestion: String?) -> Problem {

@@ -9,6 +9,9 @@ public struct ContentLoader: Sendable {
     public struct Content: Sendable {
         public var documents: [SourceDocument]
         public var staticFiles: [StaticFile]
+        /// The pages that are there but could not be read (their findings are reported), by path:
+        /// `content/fr/chapitres/budget.md`. Nothing else is said of them, such as a missing translation.
+        public var unread: Set<String> = []
     }
 
     public static let folderName = "content"
@@ -28,7 +31,7 @@ public struct ContentLoader: Sendable {
         let contentFolder = root.appendingPathComponent(Self.folderName)
         guard FileManager.default.fileExists(atPath: contentFolder.path) else {
             diagnostics.report(.error("there is no content folder: create \(Self.folderName)/\(config.defaultLanguage.code)/_index.md", in: Self.folderName))
-            return Content(documents: [], staticFiles: [])
+            return Content(documents: [], staticFiles: [], unread: [])
         }
         reportUnknownFolders(in: contentFolder, into: diagnostics)
 
@@ -70,7 +73,8 @@ public struct ContentLoader: Sendable {
             }
         }
         cache?.keepOnly(Set(pending.map { "\(Self.folderName)/\($0.language.code)/\($0.path)" }))
-        return Content(documents: documents.compactMap { $0 }, staticFiles: staticFiles)
+        let unread = zip(pending, documents).filter { $0.1 == nil }.map { "\(Self.folderName)/\($0.0.language.code)/\($0.0.path)" }
+        return Content(documents: documents.compactMap { $0 }, staticFiles: staticFiles, unread: Set(unread))
     }
 
     /// Reads and splits one page: the only time its file is read.

@@ -25,8 +25,7 @@ struct YAMLMapping {
             // and skips the default resolver's regular expressions on every key.
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
-            throw DiagnosticError(diagnostic(for: error, file: file, firstLine: firstLine, lineCount: lineCount))
+            throw DiagnosticError(diagnostic(for: error, in: text, file: file, firstLine: firstLine))
         } catch {
             throw DiagnosticError(.error("invalid YAML: \(error)", in: file, line: firstLine))
         }
@@ -123,7 +122,11 @@ struct YAMLMapping {
     func day(_ key: String, into diagnostics: inout [Diagnostic]) -> Day? {
         guard let entry = entry(key) else { return nil }
         guard case .scalar(let scalar) = entry.value, let day = Day(iso: scalar.string) else {
-            diagnostics.append(expected("a date written YYYY-MM-DD (such as 2023-05-12)", for: entry))
+            var finding = expected("a date written YYYY-MM-DD (such as 2023-05-12)", for: entry)
+            if case .scalar(let scalar) = entry.value, let meant = Day(writtenByHand: scalar.string) {
+                finding.message += ": write \(entry.key): \(meant)"
+            }
+            diagnostics.append(finding)
             return nil
         }
         return day
@@ -200,15 +203,30 @@ struct YAMLMapping {
 
     // MARK: - YAML syntax errors
 
-    private static func diagnostic(for error: YamlError, file: String, firstLine: Int, lineCount: Int) -> Diagnostic {
+    /// For `title: Santé mentale : un enjeu national`, whose value holds `: ` and so reads as a
+    /// second key: the same line with the value in quotes.
+    static func quotingAdvice(for line: Substring) -> String? {
+        guard let separator = line.range(of: ": ") else { return nil }
+        let key = line[..<separator.lowerBound]
+        let value = line[separator.upperBound...].trimmingSpaces()
+        guard !key.isEmpty, !key.contains(where: { "\"'{}[]#".contains($0) }), value.contains(": ") || value.hasSuffix(":"),
+              !value.hasPrefix("\""), !value.hasPrefix("'") else { return nil }
+        let name = key.trimmingSpaces()
+        let quoted = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "put the \(name) in quotes: \(name): \"\(quoted)\""
+    }
+
+    private static func diagnostic(for error: YamlError, in text: String, file: String, firstLine: Int) -> Diagnostic {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             // libyaml often notices a problem only at the end of the input; point at the last line written.
-            let line = min(mark.line, max(lineCount, 1))
+            let line = min(mark.line, max(lines.count, 1))
             let column = line == mark.line ? mark.column : nil
             let opened = context.map { " (\($0.text) started on line \($0.mark.line + firstLine - 1))" } ?? ""
-            return .error("invalid YAML: \(problem)\(opened)", in: file, line: line + firstLine - 1, column: column)
+            let fix = line >= 1 && line <= lines.count ? quotingAdvice(for: lines[line - 1]) : nil
+            return .error("invalid YAML: \(problem)\(opened)\(fix.map { ": \($0)" } ?? "")", in: file, line: line + firstLine - 1, column: column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("invalid YAML: the key '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
                           in: file, line: context.mark.line + firstLine - 1, column: context.mark.column)

@@ -20,7 +20,7 @@ public struct SiteResolver: Sendable {
         reportDuplicateURLs(pages, into: diagnostics)
         let pagesByContentPath = Dictionary(keepingFirst: pages.indices.map { ("\(pages[$0].language.code)/\(pages[$0].document.path)", $0) })
         linkSections(&pages, pagesByContentPath: pagesByContentPath)
-        linkTranslations(&pages, into: diagnostics)
+        linkTranslations(&pages, unread: content.unread, into: diagnostics)
         let chapters = linkChapters(&pages, into: diagnostics)
 
         var homes: [String: Int] = [:]
@@ -121,7 +121,9 @@ public struct SiteResolver: Sendable {
 
     // MARK: - Translations
 
-    private func linkTranslations(_ pages: inout [Page], into diagnostics: Diagnostics) {
+    /// Pairs pages by translation key; a page whose twin is there but could not be read is not
+    /// said to lack it: the twin's own findings say what is wrong.
+    private func linkTranslations(_ pages: inout [Page], unread: Set<String>, into diagnostics: Diagnostics) {
         var groups: [String: [String: Int]] = [:]
         for (index, page) in pages.enumerated() {
             let key = page.translationKey
@@ -139,7 +141,9 @@ public struct SiteResolver: Sendable {
         }
         for (index, page) in pages.enumerated() {
             for language in config.languages where language != page.language && pages[index].translations[language.code] == nil {
-                diagnostics.report(.warning("this page has no \(language.name) translation (expected \(ContentLoader.folderName)/\(language.code)/\(page.document.path), or a page with the same translation_key)",
+                let expected = "\(ContentLoader.folderName)/\(language.code)/\(page.document.path)"
+                guard !unread.contains(expected) else { continue }
+                diagnostics.report(.warning("this page has no \(language.name) translation (expected \(expected), or a page with the same translation_key)",
                                             in: page.document.file, code: "missing-translation"))
             }
         }
