@@ -17,7 +17,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "What to create.")
     var kind: PageScaffold.Kind
 
-    @Argument(help: "The file name without .md, which makes the address: budget-2024.")
+    @Argument(help: "The file name without .md, which makes the address: budget-2024 (a title such as \"Santé mentale 2\" is made sante-mentale-2).")
     var slug: String
 
     @Option(name: .customLong("title-fr"), help: "The French title.")

@@ -77,12 +77,22 @@ import Testing
         #expect(try String(contentsOf: site.root.appendingPathComponent("content/ar/chapitres/sante.md"), encoding: .utf8) == "---\ntitle: نص موجود\n---\n")
     }
 
-    @Test func namesThatLeaveTheFolderAndMissingSectionsAreRefused() throws {
+    @Test func namesAreMadeSafeAddressesAndMissingSectionsAreRefused() throws {
+        let safe = ["Santé mentale 2": "sante-mentale-2", "../dehors": "dehors", "a/b": "a-b", ".cache": "cache",
+                    "Cœur & Poumons — 2024": "coeur-poumons-2024", "الصحة النفسية": "الصحة-النفسية", "لِلصِّحَّةِ": "للصحة",
+                    "budget-2024": "budget-2024"]
+        for (name, slug) in safe {
+            #expect(Slug.make(from: name) == slug, "\(name)")
+        }
         let site = try TestSite(files: Self.pages)
         defer { site.remove() }
-        for slug in ["../dehors", "a/b", ".cache", ""] {
+        let created = try PageScaffold(project: site.root, kind: .chapter, slug: "Santé mentale 2", titles: ["ar": "الصحة النفسية 2"], date: nil).create()
+        #expect(created == ["content/fr/chapitres/sante-mentale-2.md", "content/ar/chapitres/sante-mentale-2.md"])
+        let french = try String(contentsOf: site.root.appendingPathComponent(created[0]), encoding: .utf8)
+        #expect(french.hasPrefix("---\ntitle: \"Santé mentale 2\"\n"))
+        for name in ["", "!!!", "/"] {
             #expect(throws: DiagnosticError.self) {
-                try PageScaffold(project: site.root, kind: .page, slug: slug, titles: [:], date: nil).create()
+                try PageScaffold(project: site.root, kind: .page, slug: name, titles: [:], date: nil).create()
             }
         }
         #expect {

@@ -19,17 +19,20 @@ public struct PageScaffold: Sendable {
 
     public let project: URL
     public let kind: Kind
-    /// The file name without `.md`: `budget-2024`.
+    /// The file name without `.md`, made safe from what was given (`Slug`): `budget-2024`.
     public let slug: String
-    /// Titles by language code; a language without one gets the slug in words.
+    /// What was given for the file name: `budget-2024`, or a title such as « Santé mentale 2 ».
+    public let name: String
+    /// Titles by language code; a language without one gets `name`, or the slug in words.
     public let titles: [String: String]
     /// The page's `date`; a chapter has one only when it is given.
     public let date: Day?
 
-    public init(project: URL, kind: Kind, slug: String, titles: [String: String], date: Day?) {
+    public init(project: URL, kind: Kind, slug name: String, titles: [String: String], date: Day?) {
         self.project = project.standardizedFileURL
         self.kind = kind
-        self.slug = slug
+        self.name = name
+        slug = Slug.make(from: name)
         self.titles = titles
         self.date = date
     }
@@ -80,7 +83,7 @@ public struct PageScaffold: Sendable {
         let relative = folder.isEmpty ? "\(slug).md" : "\(folder)/\(slug).md"
         return config.languages.map { language in
             ("\(ContentLoader.folderName)/\(language.code)/\(relative)",
-             frontMatter(title: titles[language.code] ?? words(slug), weight: weight, number: number))
+             frontMatter(title: titles[language.code] ?? defaultTitle, weight: weight, number: number))
         }
     }
 
@@ -94,13 +97,16 @@ public struct PageScaffold: Sendable {
         return value
     }
 
-    /// A file name that stays inside its folder and makes a readable address.
+    /// A name that leaves letters or digits for the file name.
     private func checkSlug() throws(DiagnosticError) {
-        let bad = slug.isEmpty || slug.hasPrefix(".") || slug.hasPrefix("_") || slug.hasSuffix(".md")
-            || slug.unicodeScalars.contains { $0 == "/" || $0 == "\\" || $0.value < 0x20 || $0 == "#" || $0 == "?" || $0 == "%" }
-        if bad {
-            throw DiagnosticError(.error("'\(slug)' cannot name a page: use letters, digits and '-', such as budget-2024", in: ContentLoader.folderName))
+        if slug.isEmpty {
+            throw DiagnosticError(.error("'\(name)' cannot name a page: use letters, digits and '-', such as budget-2024", in: ContentLoader.folderName))
         }
+    }
+
+    /// The title of a language given none: the name when it was written as a title, else the slug in words.
+    private var defaultTitle: String {
+        name == slug ? words(slug) : name.trimmingSpaces()
     }
 
     /// The folder of the section that lists pages of this kind, in the default language.
