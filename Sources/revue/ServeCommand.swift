@@ -23,6 +23,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The address to listen on; another than 127.0.0.1 opens the preview to the network.")
     var host: String = "127.0.0.1"
 
+    @Flag(name: .long, help: "Open the preview to the network (as --host 0.0.0.0) and print the addresses a phone on it can open.")
+    var lan = false
+
     @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
     var port: Int = 8080
 
@@ -42,14 +45,25 @@ struct ServeCommand: ParsableCommand {
         }
         preview.rebuild(after: .everything)
 
-        let host = self.host
+        let host = lan ? "0.0.0.0" : self.host
         let session = PreviewSession(
             preview: preview, watcher: watcher, host: host, port: port, stopOnSignals: true, logger: Self.serverLog(),
             onRunning: { port in
-                Terminal.out("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
-                if !["127.0.0.1", "localhost", "::1"].contains(host) {
-                    Terminal.error("warning: \(host) lets other machines of the network see the preview.")
+                guard NetworkAddresses.isEveryInterface(host) else {
+                    Terminal.out("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
+                    if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                        Terminal.error("warning: \(host) lets other machines of the network see the preview.")
+                    }
+                    return
                 }
+                Terminal.out("Serving the review at http://127.0.0.1:\(port)/ — press Ctrl-C to stop.")
+                let addresses = NetworkAddresses.reachable()
+                if addresses.isEmpty {
+                    Terminal.out("This machine has no network address yet: other machines cannot reach the preview.")
+                } else {
+                    Terminal.out("On the same network (a phone, a colleague): " + addresses.map { "http://\($0):\(port)/" }.joined(separator: "  "))
+                }
+                Terminal.error("warning: every machine of the network can see the preview.")
             })
 
         let finished = DispatchSemaphore(value: 0)

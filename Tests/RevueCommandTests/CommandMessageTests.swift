@@ -123,7 +123,17 @@ import Testing
         #expect(!stopped.errors.lowercased().contains("error"), "\(stopped.errors)")
     }
 
-    private func serve(stoppedBy signalNumber: Int32) throws -> Stopped {
+    @Test func serveOnTheNetworkPrintsTheAddressesAPhoneCanOpen() async throws {
+        let stopped = try await offThePool { try self.serve(stoppedBy: SIGTERM, with: ["--lan"]) }
+        #expect(stopped.printed.contains("Serving the review at http://127.0.0.1:"))
+        let line = stopped.printed.split(separator: "\n").first { $0.hasPrefix("On the same network") || $0.hasPrefix("This machine has no network address") }
+        #expect(line != nil, "\(stopped.printed)")
+        #expect(!(line ?? "").contains("127.0.0.1") && !(line ?? "").contains("0.0.0.0"))
+        #expect(stopped.errors.contains("every machine of the network can see the preview"))
+        #expect(stopped.exitedWithZero)
+    }
+
+    private func serve(stoppedBy signalNumber: Int32, with options: [String] = []) throws -> Stopped {
         let project = try brokenProject()
         defer { try? FileManager.default.removeItem(at: project) }
         // The same project with its mistakes mended: the preview runs with nothing to report.
@@ -133,7 +143,7 @@ import Testing
         try Data("---\ntitle: الرئيسية\n---\nمرحبا.\n".utf8).write(to: project.appendingPathComponent("content/ar/_index.md"))
         let process = Process()
         process.executableURL = Self.executable
-        process.arguments = ["serve", "--project", project.path, "--port", "0"]
+        process.arguments = ["serve", "--project", project.path, "--port", "0"] + options
         process.environment = ["PATH": "/usr/bin:/bin"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

@@ -114,3 +114,19 @@ import Testing
         #expect(SitePath.resolve("/a%2fb", isFolder: { _ in false }) == .refused)
     }
 }
+
+/// The addresses `revue serve --lan` prints for other machines of the network.
+@Suite struct NetworkAddressesTests {
+    @Test func theyAreThisMachinesOwnAndNoneIsLoopbackOrLinkLocal() {
+        let addresses = NetworkAddresses.reachable()
+        for address in addresses {
+            #expect(!address.hasPrefix("127.") && address != "[::1]" && !address.lowercased().hasPrefix("[fe80"), "\(address)")
+            let bare = address.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            var v4 = in_addr(), v6 = in6_addr()
+            #expect(inet_pton(AF_INET, bare, &v4) == 1 || inet_pton(AF_INET6, bare, &v6) == 1, "\(address)")
+        }
+        #expect(Set(addresses).count == addresses.count)
+        #expect(NetworkAddresses.isEveryInterface("0.0.0.0") && NetworkAddresses.isEveryInterface("::"))
+        #expect(!NetworkAddresses.isEveryInterface("127.0.0.1"))
+    }
+}
