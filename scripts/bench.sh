@@ -26,6 +26,7 @@ done
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 timed() { # file-to-append command...: wall seconds and peak kB
   local out=$1; shift
+  sync # what the last command (or the clearing before it) left to write is not this one's cost
   /usr/bin/time -f "%e %M" -o "$out.one" "$@" >/dev/null 2>"$out.err" || { cat "$out.err" >&2; exit 1; }
   cat "$out.one" >>"$out"
 }

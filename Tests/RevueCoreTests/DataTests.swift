@@ -74,6 +74,52 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("content/data/budget.csv:4:") && $0.contains("quote a text holding a semicolon: \"…; …\"") })
     }
 
+    @Test func unitsAgreeWithTheirNumberByEachLanguagesPluralRules() throws {
+        let schema = """
+            key: id
+            columns:
+              - { name: id, type: text }
+              - name: lits
+                type: integer
+                unit:
+                  fr: { one: lit, other: lits }
+                  ar: { one: سرير, two: سريران, few: أسرة, many: سريرا, other: سرير }
+
+            """
+        let numbers = [0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 2400]
+        let csv = "id,lits\n" + numbers.map { "n\($0),\($0)\n" }.joined()
+        let references = numbers.map { "{{unites.n\($0).lits}}" }.joined(separator: " / ")
+        let site = try site(fr: references + "\n", ar: references + "\n",
+                            extra: ["content/data/unites.schema.yml": schema, "content/data/unites.csv": csv])
+        defer { site.remove() }
+        try site.build(strict: true)
+        let isolated = { (text: String) in "<bdi>" + text.replacingOccurrences(of: " ", with: "\u{00A0}") + "</bdi>" }
+        let arabic = ["0 سرير", "1 سرير", "2 سريران", "3 أسرة", "10 أسرة", "11 سريرا", "99 سريرا", "100 سرير", "102 سرير",
+                      "103 أسرة", "111 سريرا", "2\u{202F}400 سرير"].map(isolated).joined(separator: " / ")
+        #expect(try site.html("ar/budget/index.html").contains(arabic))
+        let french = ["0 lit", "1 lit", "2 lits", "3 lits", "10 lits", "11 lits", "99 lits", "100 lits", "102 lits", "103 lits",
+                      "111 lits", "2\u{202F}400 lits"].map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }.joined(separator: " / ")
+        #expect(try site.html("fr/budget/index.html").contains(french))
+        #expect(PluralCategory.of(1_000_000, language: "fr") == .many)
+        #expect(PluralCategory.of(Decimal(string: "4.45") ?? 0, language: "ar") == .other)
+    }
+
+    @Test func unitFormsNeedOtherAndKnownCategories() throws {
+        let schema = """
+            key: id
+            columns:
+              - { name: id, type: text }
+              - { name: lits, type: integer, unit: { fr: lits, ar: { one: سرير, plusieurs: أسرة } } }
+
+            """
+        let site = try site(fr: "Texte.\n", ar: "نص.\n",
+                            extra: ["content/data/unites.schema.yml": schema, "content/data/unites.csv": "id,lits\na,1\n"])
+        defer { site.remove() }
+        let messages = site.failingBuild().map(\.description)
+        #expect(messages.contains { $0.hasPrefix("content/data/unites.schema.yml:4:") && $0.contains("unknown plural category key 'plusieurs'") })
+        #expect(messages.contains { $0.hasPrefix("content/data/unites.schema.yml:4:") && $0.contains("need 'other'") })
+    }
+
     @Test func referencesAreFormattedInEachLanguage() throws {
         let site = try site(
             fr: "Total : {{budget.total.montant}}, soit {{budget.total.montant:compact}}. {{chiffres.amo.valeur}}, {{chiffres.amo.taux}}, le {{chiffres.amo.debut}} ({{chiffres.amo.periode}}).\n",

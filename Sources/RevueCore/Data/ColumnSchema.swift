@@ -12,8 +12,8 @@ public struct ColumnSchema: Sendable, Hashable {
     public let required: Bool
     /// Header label per language code; the name when none is given.
     public let label: [String: String]
-    /// Unit written after the number, per language code: `{fr: lits, ar: سريرا}`.
-    public let unit: [String: String]
+    /// The word written after the number in each language, agreeing with it.
+    public let unit: ColumnUnit
     public let display: Display
     /// Digits after the decimal separator: decimals, percentages and compact amounts.
     public let precision: Int

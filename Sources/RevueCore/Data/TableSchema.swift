@@ -89,7 +89,7 @@ public struct TableSchema: Sendable {
             name: name, type: type ?? .text,
             required: item.bool("required", into: &problems) ?? true,
             label: item.localized("label", languages: languages, into: &problems),
-            unit: item.localized("unit", languages: languages, into: &problems),
+            unit: ColumnUnit.read(from: item, languages: languages, into: &problems),
             display: display ?? (type == .count ? .compact : .full),
             precision: precision ?? defaultPrecision(type),
             signed: item.bool("signed", into: &problems) ?? false,

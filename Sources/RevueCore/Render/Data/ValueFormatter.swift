@@ -53,16 +53,17 @@ final class ValueFormatter: @unchecked Sendable {
     /// A cell as readers of this language read it, with its unit: `28 130 252 000 DH`, `19 %`, `22 M`.
     func string(_ value: DataValue, column: ColumnSchema, display: ColumnSchema.Display? = nil) -> String {
         let display = display ?? column.display
-        let unit = column.unit[language.code].map { "\u{00A0}\($0)" } ?? ""
+        let unit = { (number: Decimal) in column.unit.word(after: number, in: self.language.code).map { "\u{00A0}\($0)" } ?? "" }
         switch value {
         case .empty: return ""
         case .text(let text): return text
         case .localized(let texts): return texts[language.code] ?? ""
-        case .integer(let number): return signed(number > 0, column) + self.number(Decimal(number), precision: 0) + unit
-        case .decimal(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + unit
+        case .integer(let number): return signed(number > 0, column) + self.number(Decimal(number), precision: 0) + unit(Decimal(number))
+        case .decimal(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + unit(number)
         case .percent(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + "\u{202F}%"
         case .count(let number):
-            return signed(number > 0, column) + (display == .compact ? compact(Decimal(number), precision: column.precision) : self.number(Decimal(number), precision: 0)) + unit
+            return signed(number > 0, column) + (display == .compact ? compact(Decimal(number), precision: column.precision) : self.number(Decimal(number), precision: 0))
+                + unit(Decimal(number))
         case .money(let centimes):
             let dirhams = Decimal(centimes) / 100
             let amount = display == .compact ? compact(dirhams, precision: column.precision)
