@@ -10,15 +10,24 @@ struct NewCommand: ParsableCommand {
         discussion: """
             A chapter goes into the section whose _index.md says 'pages: chapter', numbered after the \
             last chapter; an activity or a campaign into the section of its kind; a page at the top of \
-            each language's folder. Existing files are never overwritten.
+            each language's folder. 'revue new translation content/fr/x.md --lang ar' creates the missing \
+            translation of a page. Existing files are never overwritten.
             """
     )
 
-    @Argument(help: "What to create.")
-    var kind: PageScaffold.Kind
+    /// What `revue new` creates: a page of one of these kinds, or the translation of one.
+    enum What: String, CaseIterable, ExpressibleByArgument {
+        case chapter, activity, campaign, page, translation
+    }
 
-    @Argument(help: "The file name without .md, which makes the address: budget-2024 (a title such as \"Santé mentale 2\" is made sante-mentale-2).")
+    @Argument(help: "What to create.")
+    var kind: What
+
+    @Argument(help: "The file name without .md, which makes the address: budget-2024 (a title such as \"Santé mentale 2\" is made sante-mentale-2); for a translation, the page to translate: content/fr/chapitres/budget.md.")
     var slug: String
+
+    @Option(name: .long, help: "For a translation: the language code to translate into, such as ar.")
+    var lang: String?
 
     @Option(name: .customLong("title-fr"), help: "The French title.")
     var titleFrench: String?
@@ -33,6 +42,7 @@ struct NewCommand: ParsableCommand {
     var project: String = "."
 
     func run() throws {
+        guard let pageKind = PageScaffold.Kind(rawValue: kind.rawValue) else { return try createTranslation() }
         var day: Day?
         if let date {
             guard let parsed = Day(iso: date) else {
@@ -40,17 +50,28 @@ struct NewCommand: ParsableCommand {
                 throw ValidationError("'\(date)' is not a date written YYYY-MM-DD: \(example)")
             }
             day = parsed
-        } else if kind != .chapter {
+        } else if pageKind != .chapter {
             day = Self.today()
         }
         var titles: [String: String] = [:]
         titles["fr"] = titleFrench
         titles["ar"] = titleArabic
-        let scaffold = PageScaffold(project: URL(fileURLWithPath: project), kind: kind, slug: slug, titles: titles, date: day)
+        let scaffold = PageScaffold(project: URL(fileURLWithPath: project), kind: pageKind, slug: slug, titles: titles, date: day)
         do {
             for path in try scaffold.create() {
                 Terminal.out("Created \(path)")
             }
+        } catch {
+            Terminal.error(DiagnosticPrinter(project: scaffold.project).format(error.diagnostics))
+            throw ExitCode(1)
+        }
+    }
+
+    private func createTranslation() throws {
+        guard let lang else { throw ValidationError("name the language of the translation with --lang, such as --lang ar") }
+        let scaffold = TranslationScaffold(project: URL(fileURLWithPath: project), source: slug, language: lang)
+        do {
+            Terminal.out("Created \(try scaffold.create())")
         } catch {
             Terminal.error(DiagnosticPrinter(project: scaffold.project).format(error.diagnostics))
             throw ExitCode(1)
@@ -64,4 +85,3 @@ struct NewCommand: ParsableCommand {
     }
 }
 
-extension PageScaffold.Kind: ExpressibleByArgument {}

@@ -101,4 +101,42 @@ import Testing
             (error as? DiagnosticError)?.diagnostics.first?.message.contains("add 'pages: activity'") == true
         }
     }
+
+    @Test func theMissingTranslationOfAPageIsCreatedWithItsKeysAndPaired() throws {
+        var pages = Self.pages
+        pages["content/ar/chapitres/budget.md"] = nil
+        pages["content/fr/chapitres/budget.md"] = "---\ntitle: \"Budget : 2023\"\nnumber: 4\nweight: 7\ntags: [budget, santé]\ncover: carte.svg\ncover_alt: Carte\n---\nTexte.\n"
+        let site = try TestSite(files: pages)
+        defer { site.remove() }
+        try site.write("content/fr/chapitres/carte.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+        let scaffold = TranslationScaffold(project: site.root, source: "content/fr/chapitres/budget.md", language: "ar")
+        #expect(try scaffold.create() == "content/ar/chapitres/budget.md")
+        let text = try String(contentsOf: site.root.appendingPathComponent("content/ar/chapitres/budget.md"), encoding: .utf8)
+        #expect(text == """
+            ---
+            title: "Budget : 2023"  # to translate from Français
+            number: 4
+            weight: 7
+            tags: ["budget", "santé"]  # to translate from Français
+            cover: "../../fr/chapitres/carte.svg"
+            cover_alt: "Carte"  # to translate from Français
+            ---
+
+
+            """)
+        let report = try site.build()
+        #expect(report.warnings.map(\.code) == ["empty-page"])
+        #expect(try site.html("fr/chapitres/budget/index.html").contains(#"hreflang="ar" href="https://example.org/revue/ar/chapitres/budget/""#))
+        // Never over an existing file, only into a language of the review, only from a page of content/.
+        for (source, language, message) in [("content/fr/chapitres/budget.md", "ar", "exists already"),
+                                            ("content/fr/chapitres/budget.md", "zgh", "no language 'zgh'"),
+                                            ("content/fr/chapitres/budget.md", "fr", "already in Français"),
+                                            ("chapitres/budget.md", "ar", "by its path in the project")] {
+            #expect {
+                try TranslationScaffold(project: site.root, source: source, language: language).create()
+            } throws: { error in
+                (error as? DiagnosticError)?.diagnostics.first?.message.contains(message) == true
+            }
+        }
+    }
 }

@@ -123,7 +123,7 @@ public struct PageScaffold: Sendable {
     }
 
     private func frontMatter(title: String, weight: Int, number: Int?) -> String {
-        var lines = ["---", "title: \(quoted(title))"]
+        var lines = ["---", "title: \(Self.quoted(title))"]
         if let number { lines.append("number: \(number)") }
         lines.append("weight: \(weight)")
         if let date { lines.append("date: \(date)") }
@@ -132,7 +132,7 @@ public struct PageScaffold: Sendable {
     }
 
     /// A YAML string in double quotes, whatever it holds.
-    private func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 

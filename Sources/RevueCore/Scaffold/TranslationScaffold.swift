@@ -1,0 +1,96 @@
+import Foundation
+
+/// `revue new translation FILE --lang CODE`: the missing twin of a page that exists in
+/// one language, at the same path in the other language's folder, so that the two are
+/// paired. Its front matter has the original's keys in the same order: the settings
+/// (number, weight, dates, kind, cover…) as they are, the texts (title, summary, tags…)
+/// in the original's words with a note to translate them; its text is left to write,
+/// which `build` and `check` say until it is written. An existing file is never overwritten.
+public struct TranslationScaffold: Sendable {
+    public let project: URL
+    /// The page to translate, as findings name it: `content/fr/chapitres/budget.md`.
+    public let source: String
+    /// The language code of the translation: `ar`.
+    public let language: String
+
+    public init(project: URL, source: String, language: String) {
+        self.project = project.standardizedFileURL
+        self.source = source.hasPrefix("./") ? String(source.dropFirst(2)) : source
+        self.language = language
+    }
+
+    /// Writes the translation and returns its path in the project: `content/ar/chapitres/budget.md`.
+    public func create() throws(DiagnosticError) -> String {
+        let config = try SiteConfig.load(from: project)
+        guard let target = config.language(code: language) else {
+            throw DiagnosticError(.error("the review has no language '\(language)'\(NearestName.hint(for: language, among: config.languages.map(\.code))): "
+                                         + "its languages are \(config.languages.map(\.code).joined(separator: ", "))", in: SiteConfig.fileName))
+        }
+        let parts = source.split(separator: "/", maxSplits: 2).map(String.init)
+        guard parts.count == 3, parts[0] == ContentLoader.folderName, parts[2].hasSuffix(".md"),
+              let original = config.language(code: parts[1]) else {
+            throw DiagnosticError(.error("name the page to translate by its path in the project, such as content/\(config.defaultLanguage.code)/chapitres/budget.md",
+                                         in: source))
+        }
+        guard original != target else {
+            throw DiagnosticError(.error("this page is already in \(target.name): name the language of its translation with --lang", in: source))
+        }
+        let document = try ContentLoader(root: project, config: config)
+            .read(project.path + "/" + source, file: source, language: original, path: parts[2])
+        let path = "\(ContentLoader.folderName)/\(target.code)/\(parts[2])"
+        let url = project.appendingPathComponent(path)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw DiagnosticError(.error("this file exists already: nothing was created", in: path))
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(frontMatter(of: document.frontMatter, from: original, path: parts[2]).utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: path))
+        }
+        return path
+    }
+
+    /// The original's keys, in the order it wrote them.
+    private func frontMatter(of matter: FrontMatter, from original: Language, path: String) -> String {
+        let note = "  # to translate from \(original.name)"
+        let keys = FrontMatter.keys.filter { matter.lines[$0] != nil }.sorted { (matter.lines[$0] ?? 0) < (matter.lines[$1] ?? 0) }
+        var lines = ["---"]
+        for key in keys {
+            switch key {
+            case "title": lines.append("title: \(quoted(matter.title))\(note)")
+            case "link_title": matter.linkTitle.map { lines.append("link_title: \(quoted($0))\(note)") }
+            case "summary": matter.summary.map { lines.append("summary: \(quoted($0))\(note)") }
+            case "slogan": matter.slogan.map { lines.append("slogan: \(quoted($0))\(note)") }
+            case "place": matter.place.map { lines.append("place: \(quoted($0))\(note)") }
+            case "author": matter.author.map { lines.append("author: \(quoted($0))\(note)") }
+            case "attribution": matter.attribution.map { lines.append("attribution: \(quoted($0))\(note)") }
+            case "cover_alt": matter.coverAlt.map { lines.append("cover_alt: \(quoted($0))\(note)") }
+            case "tags": lines.append("tags: [\(matter.tags.map(quoted).joined(separator: ", "))]\(note)")
+            case "date": matter.date.map { lines.append("date: \($0)") }
+            case "end_date": matter.endDate.map { lines.append("end_date: \($0)") }
+            case "weight": matter.weight.map { lines.append("weight: \($0)") }
+            case "number": matter.number.map { lines.append("number: \($0)") }
+            case "kind": matter.kind.map { lines.append("kind: \($0.rawValue)") }
+            case "pages": matter.pages.map { lines.append("pages: \($0.rawValue)") }
+            case "draft": lines.append("draft: \(matter.draft)")
+            case "translation_key": matter.translationKey.map { lines.append("translation_key: \(quoted($0))") }
+            case "cover": matter.cover.map { lines.append("cover: \(quoted(cover($0, from: original, path: path)))") }
+            default: break
+            }
+        }
+        return (lines + ["---", "", ""]).joined(separator: "\n")
+    }
+
+    private func quoted(_ text: String) -> String {
+        PageScaffold.quoted(text)
+    }
+
+    /// The cover's address from the translation's folder: the original's image, unless it is absolute.
+    private func cover(_ address: String, from original: Language, path: String) -> String {
+        guard !address.hasPrefix("/"), !address.contains("://") else { return address }
+        let folder = SiteResolver.folder(of: path)
+        let up = String(repeating: "../", count: folder.isEmpty ? 1 : folder.split(separator: "/").count + 1)
+        return up + original.code + "/" + (folder.isEmpty ? "" : folder + "/") + address
+    }
+}
