@@ -55,28 +55,25 @@ public struct TranslationScaffold: Sendable {
     private func frontMatter(of matter: FrontMatter, from original: Language, path: String) -> String {
         let note = "  # to translate from \(original.name)"
         let keys = FrontMatter.keys.filter { matter.lines[$0] != nil }.sorted { (matter.lines[$0] ?? 0) < (matter.lines[$1] ?? 0) }
+        // Each key's value as YAML: the texts to translate, then the settings kept as they are.
+        let texts: [String: String?] = [
+            "title": quoted(matter.title), "link_title": matter.linkTitle.map(quoted), "summary": matter.summary.map(quoted),
+            "slogan": matter.slogan.map(quoted), "place": matter.place.map(quoted), "author": matter.author.map(quoted),
+            "attribution": matter.attribution.map(quoted), "cover_alt": matter.coverAlt.map(quoted),
+            "tags": "[\(matter.tags.map(quoted).joined(separator: ", "))]",
+        ]
+        let settings: [String: String?] = [
+            "date": matter.date?.description, "end_date": matter.endDate?.description, "weight": matter.weight.map(String.init),
+            "number": matter.number.map(String.init), "kind": matter.kind?.rawValue, "pages": matter.pages?.rawValue,
+            "draft": String(matter.draft), "translation_key": matter.translationKey.map(quoted),
+            "cover": matter.cover.map { quoted(cover($0, from: original, path: path)) },
+        ]
         var lines = ["---"]
         for key in keys {
-            switch key {
-            case "title": lines.append("title: \(quoted(matter.title))\(note)")
-            case "link_title": matter.linkTitle.map { lines.append("link_title: \(quoted($0))\(note)") }
-            case "summary": matter.summary.map { lines.append("summary: \(quoted($0))\(note)") }
-            case "slogan": matter.slogan.map { lines.append("slogan: \(quoted($0))\(note)") }
-            case "place": matter.place.map { lines.append("place: \(quoted($0))\(note)") }
-            case "author": matter.author.map { lines.append("author: \(quoted($0))\(note)") }
-            case "attribution": matter.attribution.map { lines.append("attribution: \(quoted($0))\(note)") }
-            case "cover_alt": matter.coverAlt.map { lines.append("cover_alt: \(quoted($0))\(note)") }
-            case "tags": lines.append("tags: [\(matter.tags.map(quoted).joined(separator: ", "))]\(note)")
-            case "date": matter.date.map { lines.append("date: \($0)") }
-            case "end_date": matter.endDate.map { lines.append("end_date: \($0)") }
-            case "weight": matter.weight.map { lines.append("weight: \($0)") }
-            case "number": matter.number.map { lines.append("number: \($0)") }
-            case "kind": matter.kind.map { lines.append("kind: \($0.rawValue)") }
-            case "pages": matter.pages.map { lines.append("pages: \($0.rawValue)") }
-            case "draft": lines.append("draft: \(matter.draft)")
-            case "translation_key": matter.translationKey.map { lines.append("translation_key: \(quoted($0))") }
-            case "cover": matter.cover.map { lines.append("cover: \(quoted(cover($0, from: original, path: path)))") }
-            default: break
+            if let text = texts[key] ?? nil {
+                lines.append("\(key): \(text)\(note)")
+            } else if let setting = settings[key] ?? nil {
+                lines.append("\(key): \(setting)")
             }
         }
         return (lines + ["---", "", ""]).joined(separator: "\n")
