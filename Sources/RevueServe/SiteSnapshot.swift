@@ -30,26 +30,34 @@ public struct SiteSnapshot: Sendable {
         self.init(files: files.reduce(into: [:]) { $0[$1.key] = File($1.value, path: $1.key) }, generation: generation)
     }
 
-    private init(files: [String: File], generation: Int) {
+    /// `folders` when known, else found from the files' paths.
+    private init(files: [String: File], generation: Int, folders: Set<String>? = nil) {
         self.files = files
         self.generation = generation
-        var folders: Set<String> = []
-        for path in files.keys {
+        self.folders = folders ?? Self.folders(of: files.keys, adding: [])
+    }
+
+    /// The folders holding `paths`, added to `known` (which holds every folder above each of its own).
+    private static func folders(of paths: some Sequence<String>, adding known: Set<String>) -> Set<String> {
+        var folders = known
+        for path in paths {
             var folder = path
             while let slash = folder.lastIndex(of: "/") {
                 folder = String(folder[..<slash])
                 guard folders.insert(folder).inserted else { break }
             }
         }
-        self.folders = folders
+        return folders
     }
 
-    /// The next snapshot: these files changed or appeared, those are gone.
+    /// The next snapshot: these files changed or appeared, those are gone. Without removals the
+    /// folders only grow, by those of the changed files: the whole site is not walked again.
     public func applying(changed: [String: Data], removed: [String]) -> SiteSnapshot {
         var next = files
         for path in removed { next[path] = nil }
         for (path, bytes) in changed { next[path] = File(bytes, path: path) }
-        return SiteSnapshot(files: next, generation: generation + 1)
+        guard removed.isEmpty else { return SiteSnapshot(files: next, generation: generation + 1) }
+        return SiteSnapshot(files: next, generation: generation + 1, folders: Self.folders(of: changed.keys, adding: folders))
     }
 
     static let types: [String: String] = [

@@ -95,7 +95,15 @@ import Testing
             try example.edit(chapter, replacing: "Un budget en nette hausse", with: "Un budget en [nette](nulle-part.md) hausse")
         }
         #expect(example.incremental.files == published)
+        // While the mistake is there, an edit elsewhere still fails on it.
+        #expect(throws: DiagnosticError.self) {
+            try example.edit("content/ar/chapitres/budget.md", replacing: "ميزانية في ارتفاع ملموس", with: "ميزانية في ارتفاع")
+        }
+        #expect(example.incremental.files == published)
         report = try example.edit(chapter, replacing: "Un budget en [nette](nulle-part.md) hausse", with: "Un budget en hausse")
+        #expect(report.changedFiles.keys.sorted() == ["ar/chapitres/budget/index.html", "fr/chapitres/budget/index.html"])
+        try example.expectSameAsFullBuild()
+        report = try example.edit(chapter, replacing: "Un budget en hausse", with: "Un budget en nette hausse")
         #expect(Array(report.changedFiles.keys) == ["fr/chapitres/budget/index.html"])
         try example.expectSameAsFullBuild()
         // A save that changes no byte of the page changes no file.

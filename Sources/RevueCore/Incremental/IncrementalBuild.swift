@@ -110,13 +110,15 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// A rebuild after edits below the front matter of pages the last good build has:
     /// those pages are read, rendered and compared, nothing else. Nil for any other
     /// change (a page added or removed, a front matter, a table, the theme, `revue.yml`),
-    /// or when reading an edited page fails, which the full rebuild then reports.
+    /// or when reading an edited page fails, which the full rebuild then reports. The
+    /// pages it renders are kept even when they hold errors: the site stays the last
+    /// good one, and the next rebuild reports those errors until they are fixed.
     private func rebuildText(after changes: ProjectChanges, clock: StageClock) throws(DiagnosticError) -> RebuildReport? {
         guard case .paths(let paths) = changes, var next = last, let config, theme != nil, data != nil,
               next.themeGeneration == themeGeneration, next.dataGeneration == dataGeneration else { return nil }
         let loader = ContentLoader(root: project, config: config)
         let prefix = ContentLoader.folderName + "/"
-        var edited: [Int] = []
+        var edits: [(index: Int, document: SourceDocument)] = []
         for path in paths where !FolderWalker.isSkipped(path.split(separator: "/").last ?? "") {
             guard path.hasPrefix(prefix), let index = next.site.pagesByContentPath[String(path.dropFirst(prefix.count))] else { return nil }
             let page = next.site.pages[index]
@@ -125,20 +127,29 @@ public final class IncrementalBuild: @unchecked Sendable {
             }
             guard let document = try? documents.document(path, read: read),
                   document.frontMatter == page.frontMatter, document.bodyFirstLine == page.document.bodyFirstLine else { return nil }
-            next.site.pages[index] = page.withText(of: document)
-            edited.append(index)
+            edits.append((index, document))
         }
+        // Held by `next` alone while it changes, so that its arrays are changed in place, not copied.
+        last = nil
+        defer { last = next }
+        for edit in edits {
+            next.site.pages[edit.index] = next.site.pages[edit.index].withText(of: edit.document)
+        }
+        let edited = edits.map(\.index)
         next.renderer = Renderer(site: next.site, sameFrontMatterAs: next.renderer)
-        var rendered: [(page: Page, body: PageBody, view: PageView, html: Data)] = []
         for index in edited {
-            let body = next.renderer.renderBody(page: index)
-            let framed = next.renderer.view(page: index, body: body)
-            next.bodies[index] = body
+            next.bodies[index] = next.renderer.renderBody(page: index)
+        }
+        next.unpublished.formUnion(edited)
+        var rendered: [(page: Page, body: PageBody, view: PageView, html: Data)] = []
+        for index in next.unpublished.sorted() {
+            let framed = next.renderer.view(page: index, body: next.bodies[index])
             next.viewDiagnostics[index] = framed.diagnostics
-            rendered.append((next.site.pages[index], body, framed.view, Data(next.renderer.html(of: framed.view).utf8)))
+            rendered.append((next.site.pages[index], next.bodies[index], framed.view, Data(next.renderer.html(of: framed.view).utf8)))
         }
         let diagnostics = next.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
+        next.unpublished = []
 
         var changedFiles: [String: Data] = [:]
         for page in rendered {
@@ -148,9 +159,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             if files[page.page.outputPath] != page.html { changedFiles[page.page.outputPath] = page.html }
         }
         files.merge(changedFiles) { $1 }
-        last = next
         return RebuildReport(changedFiles: changedFiles, removedFiles: [], pages: next.site.pages.count, bodiesRendered: edited.count,
-                             pagesRendered: edited.count, seconds: clock.total, warnings: diagnostics.filter { $0.severity == .warning })
+                             pagesRendered: rendered.count, seconds: clock.total, warnings: diagnostics.filter { $0.severity == .warning })
     }
 
     // MARK: - Reading

@@ -9,6 +9,9 @@ struct LastGoodBuild: Sendable {
     var viewDiagnostics: [[Diagnostic]]
     /// What was found before any page was rendered: reading, the tables, resolving, summaries.
     let sharedDiagnostics: [Diagnostic]
+    /// Pages rendered again by rebuilds that failed since the site was last replaced: their
+    /// HTML is not in the site yet, and goes in with the next rebuild that succeeds.
+    var unpublished: Set<Int> = []
     let themeGeneration: Int
     let dataGeneration: Int
 
