@@ -4,12 +4,14 @@
 #   make test-browser  the built example in Chromium (direction, switcher, no sideways scroll, charts)
 #   make serve   build revue, then preview the review at http://127.0.0.1:8080/, reloaded on each save
 #   make bench   measure build time and memory on a generated 10 000-page-per-language project
+#   make install PREFIX=/usr/local   install a revue that runs without the Swift toolchain (Swift's libraries linked in)
 
 SWIFT   ?= swift
 REVUE   := .build/release/revue
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PREFIX  ?= /usr/local
 
-.PHONY: site serve test test-browser build deps bench clean
+.PHONY: site serve test test-browser build deps bench install clean
 
 site: build
 	$(REVUE) build --project .
@@ -23,6 +25,7 @@ build: deps
 test: deps
 	scripts/check-sources.sh
 	$(SWIFT) test
+	scripts/check-install.sh
 	Tests/Browser/run.sh
 
 test-browser: deps
@@ -31,6 +34,13 @@ test-browser: deps
 
 bench: build
 	scripts/bench.sh
+
+# Swift's standard library and Foundation linked into the binary (its own build folder):
+# it needs only the C library and libcmark (Debian's libcmark0.30.2) where it runs.
+install: deps
+	$(SWIFT) build -c release --product revue --static-swift-stdlib --scratch-path .build/static
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/static/release/revue $(DESTDIR)$(PREFIX)/bin/revue
 
 # libcmark-dev (and pkg-config, which SwiftPM uses to find it) from Debian.
 deps:

@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "CSystemCalls"),
         .target(

@@ -1,3 +1,4 @@
+#if os(Linux)
 import Foundation
 import Glibc
 import RevueCore
@@ -237,3 +238,4 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
         }
     }
 }
+#endif

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RevueCore
 
 /// Watches a project by reading the modification time and size of every source
@@ -78,7 +82,11 @@ public final class PollingWatcher: SourceWatcher, @unchecked Sendable {
         var status = stat()
         guard lstat(project + "/" + path, &status) == 0 else { return false }
         if status.st_mode & S_IFMT == S_IFDIR { return true }
+        #if os(Linux)
         found[path] = Stamp(modified: status.st_mtim, size: Int(status.st_size))
+        #else
+        found[path] = Stamp(modified: status.st_mtimespec, size: Int(status.st_size))
+        #endif
         return false
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import RevueCore
 
 /// What tells the preview that the project's sources changed: inotify when the
-/// system gives it, else a look at the files' modification times once a second.
+/// system gives it (Linux), else a look at the files' modification times once a second.
 public protocol SourceWatcher: AnyObject, Sendable {
     /// Reports changes on the calling thread until `stop()`.
     func run(quiet: Duration, onChange: (ProjectChanges) -> Void)
@@ -19,7 +19,12 @@ public enum SourceWatchers {
         note: @escaping @Sendable (String) -> Void
     ) -> any SourceWatcher {
         do {
+            #if os(Linux)
             return try inotify?(project) ?? FileWatcher(project: project, note: note)
+            #else
+            if let inotify { return try inotify(project) }
+            return PollingWatcher(project: project)
+            #endif
         } catch {
             note("\(error); looking for changes once a second instead.")
             return PollingWatcher(project: project)

@@ -23,6 +23,12 @@ import Testing
         let budget = try #require(french.range(of: "Renforcement du budget du MSPS</h1>"))
         #expect(french[budget.upperBound...].contains(##"href="#part-"##))
         #expect(!french.contains(#"href="../"#))
+        // The cover gives the period once: the subtitle « Réalisations phares 2022/2023 » holds it.
+        for document in [french, arabic] {
+            let start = document.range(of: #"<section class="print-cover">"#)?.lowerBound ?? document.endIndex
+            let cover = document[start...].components(separatedBy: "</section>").first ?? ""
+            #expect(cover.components(separatedBy: "2022/2023").count - 1 == 1, "\(cover)")
+        }
     }
 
     @Test func addressesAreRewrittenForOneDocumentAtTheRoot() {

@@ -1,3 +1,4 @@
+#if os(Linux)
 import Foundation
 import RevueCore
 import Testing
@@ -79,3 +80,4 @@ import Testing
         #expect(seen.last == .paths(["content/fr/dossiers/nouveau.md"]))
     }
 }
+#endif

@@ -2,7 +2,8 @@
 #ifndef REVUE_CSYSTEMCALLS_H
 #define REVUE_CSYSTEMCALLS_H
 
-/// Swaps two paths in one step (renameat2 with RENAME_EXCHANGE): a reader of
+/// Swaps two paths in one step (renameat2 with RENAME_EXCHANGE on Linux,
+/// renamex_np with RENAME_SWAP on macOS): a reader of
 /// either path sees the old tree or the new one, never a missing one.
 /// Returns 0, or -1 with errno set (EINVAL or ENOSYS where the file system
 /// or the kernel cannot exchange).

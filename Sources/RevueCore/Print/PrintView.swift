@@ -13,9 +13,17 @@ struct PrintView: MustacheParent, Sendable {
     /// The chapters, in the Sommaire's order.
     let chapters: [PrintPart]
 
+    /// The period on the cover, unless the subtitle already gives it (« Réalisations phares 2022/2023 »).
+    var coverPeriod: String? {
+        let period = site.period
+        guard !period.isEmpty, !(site.subtitle ?? "").contains(period) else { return nil }
+        return period
+    }
+
     func child(named name: String) -> Any? {
         switch name {
         case "runningHead": runningHead
+        case "coverPeriod": coverPeriod
         case "opening": opening.map(TemplateContext.init)
         case "chapters": chapters.map(TemplateContext.init)
         default: site.child(named: name)

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// What the file system says of a file without reading it: its inode, size and
@@ -23,8 +25,13 @@ struct FileStamp: Hashable, Sendable, CustomStringConvertible {
     init(_ status: stat) {
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
-        modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
-        changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
+        #if os(Linux)
+        let (modifiedTime, changedTime) = (status.st_mtim, status.st_ctim)
+        #else
+        let (modifiedTime, changedTime) = (status.st_mtimespec, status.st_ctimespec)
+        #endif
+        modified = Int64(modifiedTime.tv_sec) * 1_000_000_000 + Int64(modifiedTime.tv_nsec)
+        changed = Int64(changedTime.tv_sec) * 1_000_000_000 + Int64(changedTime.tv_nsec)
     }
 
     init(inode: UInt64, size: Int64, modified: Int64, changed: Int64) {

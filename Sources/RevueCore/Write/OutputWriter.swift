@@ -2,6 +2,8 @@ import CSystemCalls
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writes a build into a private copy of the site kept beside it
@@ -225,7 +227,11 @@ public final class OutputWriter: @unchecked Sendable {
         guard let base = bytes.baseAddress else { return true }
         var offset = 0
         while offset < bytes.count {
+            #if canImport(Glibc)
             let result = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            #else
+            let result = Darwin.write(descriptor, base + offset, bytes.count - offset)
+            #endif
             if result < 0 {
                 if errno == EINTR { continue }
                 return false
