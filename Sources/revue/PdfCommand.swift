@@ -31,13 +31,11 @@ struct PdfCommand: ParsableCommand {
         do {
             let chromium = try ChromiumPrinter.find()
             let edition = PrintEdition(options: BuildOptions(project: projectURL, output: work.appendingPathComponent("site")))
-            let documents = try edition.write(languages: lang == "all" ? nil : [lang])
             let folder = URL(fileURLWithPath: output)
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for document in documents {
-                let pdf = folder.appendingPathComponent(document.pdfName)
-                try chromium.print(document.html, to: pdf)
-                Terminal.out("Printed \(document.language.name): \(pdf.path)")
+            let printed = try edition.print(languages: lang == "all" ? nil : [lang], to: folder, with: chromium) { Terminal.error("warning: \($0)") }
+            for edition in printed {
+                Terminal.out("Printed \(edition.language.name): \(edition.pdf.path)")
             }
         } catch {
             Terminal.error(printer.format(error.diagnostics))

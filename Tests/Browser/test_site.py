@@ -279,6 +279,20 @@ class PrintEditionTests(unittest.TestCase):
             self.assertGreaterEqual(pages, 13, language)
             self.assertLessEqual(pages, 80, language)
 
+    def test_the_sommaire_gives_the_page_each_chapter_starts_on(self):
+        # Chromium has no target-counter(): revue prints once, reads where each chapter starts, and prints again.
+        for language, label, heading in (("fr", "Chapitre", "Sommaire"), ("ar", "الفصل", "الفهرس")):
+            text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", self.text(language))
+            pages = text.split("\f")
+            sommaire = next(i for i, page in enumerate(pages) if re.search(rf"^\s*{heading}\s*$", page, re.M))
+            numbers = [int(line) for line in (line.strip() for line in pages[sommaire].splitlines()) if line.isdigit()]
+            entries = list(zip(numbers[0::2], numbers[1::2]))
+            self.assertEqual([chapter for chapter, _ in entries], list(range(1, 10)), language)
+            for chapter, page in entries:
+                self.assertIn(f"{label} {chapter}", " ".join(pages[page - 1].split()), f"{language}: chapter {chapter} on page {page}")
+                self.assertNotIn(f"{label} {chapter}", " ".join(pages[page - 2].split()), f"{language}: chapter {chapter} starts before {page}")
+            self.assertNotIn("revue-part-", text, language)
+
     def test_the_french_edition_carries_its_text_and_the_budget(self):
         text = " ".join(self.text("fr").split())
         for phrase in ("Sommaire", "Renforcement du budget du MSPS", "La généralisation de la protection sociale",

@@ -16,7 +16,7 @@ public struct ChromiumPrinter: Sendable {
             }
         }
         throw DiagnosticError(.error(
-            "revue pdf prints with Chromium, which is not on the PATH: install it (Debian: sudo apt-get install chromium fonts-noto-core fonts-hosny-amiri)",
+            "revue pdf prints with Chromium, which is not on the PATH: install it (Debian: sudo apt-get install chromium poppler-utils fonts-noto-core fonts-hosny-amiri)",
             in: "chromium"))
     }
 

@@ -23,26 +23,60 @@ public struct PrintEdition: Sendable {
 
     /// Builds the site into `options.output` and writes there `print-CODE.html` for each of `languages` (all when nil).
     public func write(languages codes: [String]?) throws(DiagnosticError) -> [Document] {
+        let prepared = try prepare(codes)
+        var documents: [Document] = []
+        for language in prepared.languages {
+            documents.append(try write(prepared.renderer.renderPrintEdition(in: language), of: language, issue: prepared.issue))
+        }
+        return documents
+    }
+
+    /// Prints each of `languages` (all when nil) into `folder`, returning each PDF. With `pdftotext` the
+    /// Sommaire gives the page each chapter starts on (a first print finds them); without it, no page
+    /// numbers and one note that says so.
+    public func print(languages codes: [String]?, to folder: URL, with chromium: ChromiumPrinter,
+                      note: (String) -> Void) throws(DiagnosticError) -> [(language: Language, pdf: URL)] {
+        let prepared = try prepare(codes)
+        let reader = PrintPages.find()
+        if reader == nil {
+            note("pdftotext (Debian: poppler-utils) is not installed: the Sommaire is printed without page numbers")
+        }
+        var printed: [(language: Language, pdf: URL)] = []
+        for language in prepared.languages {
+            let chapters = (prepared.renderer.site.chapters[language.code] ?? []).map { "part-\($0)" }
+            let measuring = try write(prepared.renderer.renderPrintEdition(in: language, markers: reader != nil), of: language, issue: prepared.issue)
+            let pdf = folder.appendingPathComponent(measuring.pdfName)
+            try chromium.print(measuring.html, to: pdf)
+            guard let reader else {
+                printed.append((language, pdf))
+                continue
+            }
+            let pages = try reader.pages(of: chapters, in: pdf)
+            let final = try write(prepared.renderer.renderPrintEdition(in: language, pages: pages), of: language, issue: prepared.issue)
+            try chromium.print(final.html, to: pdf)
+            printed.append((language, pdf))
+        }
+        return printed
+    }
+
+    /// The site built into `options.output` and the renderer its print editions share.
+    private func prepare(_ codes: [String]?) throws(DiagnosticError) -> (renderer: Renderer, languages: [Language], issue: String) {
         _ = try build(options)
         let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: Diagnostics())
-        let config = project.config
         guard project.theme.templateNames.contains(Self.templateName) else {
             throw DiagnosticError(.error("the theme has no 'print' template: create \(Theme.folderName)/print.mustache", in: Theme.folderName))
         }
-        let languages = try chosen(codes, among: config)
-        let renderer = Renderer(site: project.site, theme: project.theme, data: project.data)
-        var documents: [Document] = []
-        for language in languages {
-            let html = renderer.renderPrintEdition(in: language)
-            let file = options.output.appendingPathComponent("print-\(language.code).html")
-            do {
-                try Data(html.utf8).write(to: file)
-            } catch {
-                throw DiagnosticError(.error("cannot write the print edition: \(error.localizedDescription)", in: file.path))
-            }
-            documents.append(Document(language: language, html: file, pdfName: "revue-\(config.issue)-\(language.code).pdf"))
+        return (Renderer(site: project.site, theme: project.theme, data: project.data), try chosen(codes, among: project.config), project.config.issue)
+    }
+
+    private func write(_ html: String, of language: Language, issue: String) throws(DiagnosticError) -> Document {
+        let file = options.output.appendingPathComponent("print-\(language.code).html")
+        do {
+            try Data(html.utf8).write(to: file)
+        } catch {
+            throw DiagnosticError(.error("cannot write the print edition: \(error.localizedDescription)", in: file.path))
         }
-        return documents
+        return Document(language: language, html: file, pdfName: "revue-\(issue)-\(language.code).pdf")
     }
 
     private func chosen(_ codes: [String]?, among config: SiteConfig) throws(DiagnosticError) -> [Language] {

@@ -11,6 +11,10 @@ struct PrintPart: MustacheParent, Sendable {
     let author: String?
     let lead: String?
     let content: String
+    /// The page of the printed edition it starts on, once known.
+    var page: Int?
+    /// What the measuring print writes at its top, to be found in the PDF (`PrintPages`).
+    var marker: String?
 
     func child(named name: String) -> Any? {
         switch name {
@@ -22,6 +26,8 @@ struct PrintPart: MustacheParent, Sendable {
         case "author": author
         case "lead": lead
         case "content": content
+        case "page": page
+        case "marker": marker
         default: nil
         }
     }

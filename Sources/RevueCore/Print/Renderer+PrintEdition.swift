@@ -1,7 +1,8 @@
 /// The print edition rendered with the site's renderer: its parts share the pages' bodies and faces.
 extension Renderer {
     /// The print edition of one language: every page of the review in reading order, in one document at the site's root.
-    func renderPrintEdition(in language: Language) -> String {
+    /// `pages` gives the page each part starts on (from a print before); `markers` writes the marks that find them.
+    func renderPrintEdition(in language: Language, pages: [String: Int] = [:], markers: Bool = false) -> String {
         let code = language.code
         let home = site.homes[code]
         let opening = home.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
@@ -11,9 +12,12 @@ extension Renderer {
         func part(_ index: Int) -> PrintPart {
             let page = site.pages[index]
             let body = renderBody(page: index)
-            return PrintPart(id: "part-\(index)", kind: page.kind, title: faces[index].title, number: page.frontMatter.number,
+            let id = "part-\(index)"
+            return PrintPart(id: id, kind: page.kind, title: faces[index].title, number: page.frontMatter.number,
                              author: page.frontMatter.author.map { typeset($0, language) }, lead: faces[index].summary,
-                             content: links.rewrite(body.html, from: page.url))
+                             content: links.rewrite(body.html, from: page.url),
+                             // While measuring, a placeholder as wide as most page numbers keeps the Sommaire's lines as they will be.
+                             page: pages[id] ?? (markers ? 99 : nil), marker: markers ? PrintPages.marker(of: id) : nil)
         }
         let strings = theme.strings[code] ?? [:]
         let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
