@@ -14,7 +14,7 @@ public enum PageKind: String, CaseIterable, Sendable, Hashable, Encodable {
     case activity
     /// An awareness campaign, with its dates and slogan.
     case campaign
-    /// A quotation with its attribution, such as the royal message.
+    /// A message with its source, such as the royal message.
     case message
     /// The minister's editorial, signed by its author.
     case editorial
