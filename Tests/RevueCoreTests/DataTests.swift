@@ -120,6 +120,19 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("content/data/unites.schema.yml:4:") && $0.contains("need 'other'") })
     }
 
+    @Test func theFirstOfTheMonthIsPremierInFrench() {
+        #expect(DayFormatter.ordinalFirst("1 octobre 2022") == "1er octobre 2022")
+        #expect(DayFormatter.ordinalFirst("1–31 octobre 2022") == "1er–31 octobre 2022")
+        #expect(DayFormatter.ordinalFirst("28 septembre – 1 octobre 2022") == "28 septembre – 1er octobre 2022")
+        #expect(DayFormatter.ordinalFirst("11 octobre 2021") == "11 octobre 2021")
+        #expect(DayFormatter.ordinalFirst("21 mai 2021") == "21 mai 2021")
+        let french = Language(code: "fr", name: "Français", locale: "fr-MA", direction: .ltr)
+        let arabic = Language(code: "ar", name: "العربية", locale: "ar-MA", direction: .rtl)
+        let first = Day(iso: "2022-10-01")
+        #expect(first.map { DayFormatter(language: french).string($0) } == "1er octobre 2022")
+        #expect(first.map { DayFormatter(language: arabic).string($0) } == "1 أكتوبر 2022")
+    }
+
     @Test func referencesAreFormattedInEachLanguage() throws {
         let site = try site(
             fr: "Total : {{budget.total.montant}}, soit {{budget.total.montant:compact}}. {{chiffres.amo.valeur}}, {{chiffres.amo.taux}}, le {{chiffres.amo.debut}} ({{chiffres.amo.periode}}).\n",

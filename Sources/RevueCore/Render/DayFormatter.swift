@@ -5,14 +5,38 @@ import Foundation
 /// (Latin digits, Moroccan month names). Created once per language per build.
 struct DayFormatter: Sendable {
     private let style: Date.FormatStyle
+    /// French writes the first of the month « 1er » (1er octobre 2022), which ICU does not.
+    private let firstIsOrdinal: Bool
 
     init(language: Language) {
         style = Date.FormatStyle(date: .long, time: .omitted, locale: language.locale,
                                  calendar: Day.utcCalendar, timeZone: Day.utcCalendar.timeZone)
+        firstIsOrdinal = Self.writesFirstAsOrdinal(language)
     }
 
     func string(_ day: Day) -> String {
-        Self.withoutBidiMarks(day.date.formatted(style))
+        let text = Self.withoutBidiMarks(day.date.formatted(style))
+        return firstIsOrdinal && day.day == 1 ? Self.ordinalFirst(text) : text
+    }
+
+    static func writesFirstAsOrdinal(_ language: Language) -> Bool {
+        language.code == "fr" || language.localeIdentifier.hasPrefix("fr")
+    }
+
+    /// « 1 octobre 2022 » → « 1er octobre 2022 », « 1–31 octobre 2022 » → « 1er–31 octobre 2022 »,
+    /// « 28 septembre – 1 octobre 2022 » → « …1er octobre 2022 »: each day 1 (a 1 standing alone,
+    /// before a month's name or a range's dash), not the 1 of 12, 21 or 2021.
+    static func ordinalFirst(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            result.append(character)
+            guard character == "1", index == 0 || !characters[index - 1].isNumber, index + 1 < characters.count else { continue }
+            let next = characters[index + 1]
+            let beforeMonth = next.isWhitespace && index + 2 < characters.count && characters[index + 2].isLetter
+            if beforeMonth || next == "–" || next == "-" { result += "er" }
+        }
+        return result
     }
 
     /// ICU may add direction marks around Arabic dates; `<time>` inside a `dir` element needs none.

@@ -72,7 +72,8 @@ final class ValueFormatter: @unchecked Sendable {
         case .date(let day): return days.string(day)
         case .dateRange(let start, let end):
             guard start != end else { return days.string(start) }
-            return DayFormatter.withoutBidiMarks((start.date..<end.date).formatted(ranges))
+            let range = DayFormatter.withoutBidiMarks((start.date..<end.date).formatted(ranges))
+            return (start.day == 1 || end.day == 1) && DayFormatter.writesFirstAsOrdinal(language) ? DayFormatter.ordinalFirst(range) : range
         case .period(let first, let last): return "\(first)/\(last)"
         case .url(let address): return address
         case .choice(let value):
