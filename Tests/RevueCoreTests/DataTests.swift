@@ -266,7 +266,9 @@ import Testing
         let french = try site.html("fr/budget/index.html")
         #expect(french.contains(#"role="img" aria-labelledby="chart-4-title chart-4-desc" direction="ltr""#))
         #expect(french.contains(#"<title id="chart-4-title">Répartition du budget</title>"#))
-        #expect(french.contains("<desc id=\"chart-4-desc\">Dépenses de personnel : 13\u{202F}455\u{202F}000\u{202F}000\u{00A0}DH ;"))
+        #expect(french.contains("<desc id=\"chart-4-desc\">Dépenses de personnel\u{00A0}: 13\u{202F}455\u{202F}000\u{202F}000\u{00A0}DH\u{202F}; Matériel"))
+        // Arabic separates with its own punctuation, and puts no space before a colon.
+        #expect(try site.html("ar/budget/index.html").contains("نفقات الموظفين: \u{2068}13\u{202F}455\u{202F}000\u{202F}000\u{00A0}درهم\u{2069}؛ المعدات"))
         #expect(french.contains(#"<div class="visually-hidden">"#))
         #expect(french.contains("<th scope=\"row\">Investissement</th><td class=\"numeric\">8\u{202F}000\u{202F}000\u{202F}000\u{00A0}DH</td>"))
         #expect(french.contains(#"<g transform="translate(120 120) rotate(-90)">"#))

@@ -59,9 +59,11 @@ struct ChartDirective {
             let chart = DonutChart(items: items, rightToLeft: geometry.rightToLeft, centre: value.type == .percent ? "" : whole)
             (shapes, width, height) = (chart.shapes(), DonutChart.size, DonutChart.size)
         }
+        let strings = request.page.theme.strings[request.language.code] ?? [:]
+        let colon = strings["colon"] ?? ": ", semicolon = strings["semicolon"] ?? "; "
         let description = items.map { item in
-            "\(item.label) : " + (item.objectiveShown.map { "\(item.shown) / \($0)" } ?? item.shown)
-        }.joined(separator: " ; ")
+            item.label + colon + (item.objectiveShown.map { "\(item.shown) / \($0)" } ?? item.shown)
+        }.joined(separator: semicolon)
         let n = ChartGeometry.number
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
             + " direction=\"\(request.language.direction.rawValue)\" class=\"chart-svg\">"
@@ -71,7 +73,7 @@ struct ChartDirective {
         var columns = [label, value]
         if let objective { columns.append(objective) }
         let data = DataTableView.make(request: request, table: table, columns: columns, rows: rows, caption: title, withTotal: false, hidden: true)
-        return request.page.theme.render(ChartView(type: type.rawValue, svg: svg, title: title ?? "", legend: legend, table: data), with: "chart")
+        return request.page.theme.render(ChartView(type: type.rawValue, svg: svg, title: title ?? "", legend: legend, table: data, colon: colon), with: "chart")
     }
 
     /// Shares of a donut make a whole: percentages must add up to 100 %, and

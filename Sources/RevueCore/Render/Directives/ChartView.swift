@@ -7,6 +7,8 @@ struct ChartView: MustacheParent {
     let title: String
     let legend: [LegendEntry]
     let table: DataTableView
+    /// Between a legend's label and its value, as the language writes it: « Personnel : », « الموظفون: ».
+    let colon: String
 
     func child(named name: String) -> Any? {
         switch name {
@@ -15,6 +17,7 @@ struct ChartView: MustacheParent {
         case "title": title
         case "legend": legend.isEmpty ? nil : legend
         case "table": table
+        case "colon": colon
         default: nil
         }
     }
