@@ -141,8 +141,9 @@ import Testing
         try site.build(strict: true)
         let french = try site.html("fr/budget/index.html")
         #expect(french.contains("28\u{202F}130\u{202F}252\u{202F}000\u{00A0}DH"))
-        #expect(french.contains("28,13\u{00A0}Md\u{00A0}DH"))
-        #expect(french.contains("9,6\u{00A0}M\u{00A0}bénéficiaires"))
+        // Running text writes compact amounts in words; key figures and charts keep « Md DH ».
+        #expect(french.contains("28,13\u{00A0}milliards\u{00A0}de\u{00A0}dirhams"))
+        #expect(french.contains("9,6\u{00A0}millions\u{00A0}de\u{00A0}bénéficiaires"))
         #expect(french.contains("37\u{202F}%"))
         #expect(french.contains("12 mai 2023"))
         #expect(french.contains("2022/2023"))
@@ -158,8 +159,30 @@ import Testing
                             ar: "{{budget.investissement.montant:compact}} و{{budget.total.montant:compact}}\n")
         defer { site.remove() }
         try site.build(strict: true)
-        #expect(try site.html("fr/budget/index.html").contains("8\u{00A0}Md\u{00A0}DH et 28,13\u{00A0}Md\u{00A0}DH"))
+        #expect(try site.html("fr/budget/index.html").contains("8\u{00A0}milliards\u{00A0}de\u{00A0}dirhams et 28,13\u{00A0}milliards\u{00A0}de\u{00A0}dirhams"))
         #expect(try site.html("ar/budget/index.html").contains("<bdi>8\u{00A0}ملايير\u{00A0}درهم</bdi> و<bdi>28,13\u{00A0}مليار\u{00A0}درهم</bdi>"))
+    }
+
+    @Test func millionsInRunningTextAreWordsThatAgree() throws {
+        let schema = """
+            key: id
+            columns:
+              - { name: id, type: text }
+              - { name: n, type: count, unit: { fr: assurés, ar: مؤمن } }
+
+            """
+        let csv = "id,n\nun,1000000\ndeux,2000000\ncinq,5000000\nvingt,22000000\nvirgule,1800000\n"
+        let references = ["un", "deux", "cinq", "vingt", "virgule"].map { "{{n.\($0).n}}" }.joined(separator: " / ")
+        let site = try site(fr: references + "\n", ar: references + "\n", extra: ["content/data/n.schema.yml": schema, "content/data/n.csv": csv])
+        defer { site.remove() }
+        try site.build(strict: true)
+        let space = "\u{00A0}"
+        #expect(try site.html("fr/budget/index.html").contains(
+            ["1 million d’assurés", "2 millions d’assurés", "5 millions d’assurés", "22 millions d’assurés", "1,8 million d’assurés"]
+                .map { $0.replacingOccurrences(of: " ", with: space) }.joined(separator: " / ")))
+        #expect(try site.html("ar/budget/index.html").contains(
+            ["مليون مؤمن", "مليونا مؤمن", "5 ملايين مؤمن", "22 مليون مؤمن", "1,8 مليون مؤمن"]
+                .map { "<bdi>" + $0.replacingOccurrences(of: " ", with: space) + "</bdi>" }.joined(separator: " / ")))
     }
 
     @Test func anAmountTooLargeForCentimesIsRefusedNotTrapped() {
@@ -356,7 +379,7 @@ import Testing
         ])
         defer { site.remove() }
         try site.build(strict: true)
-        #expect(try site.html("fr/budget/index.html").contains("<meta name=\"description\" content=\"Un budget de 28,13\u{00A0}Md\u{00A0}DH.\">"))
+        #expect(try site.html("fr/budget/index.html").contains("<meta name=\"description\" content=\"Un budget de 28,13\u{00A0}milliards\u{00A0}de\u{00A0}dirhams.\">"))
         #expect(try site.html("ar/budget/index.html").contains("ميزانية قدرها \u{2068}28,13\u{00A0}مليار\u{00A0}درهم\u{2069}."))
     }
 

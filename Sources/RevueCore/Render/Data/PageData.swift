@@ -77,7 +77,7 @@ final class PageData: MarkdownData, @unchecked Sendable {
             guard !value.isEmpty else {
                 return .failure(LookupError(message: "the cell '\(path)' is empty in \(found.table.file)"))
             }
-            return .success((formatter.string(value, column: found.column, display: display), value))
+            return .success((formatter.string(value, column: found.column, display: display, inProse: true), value))
         }
     }
 

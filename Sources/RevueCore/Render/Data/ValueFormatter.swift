@@ -20,8 +20,13 @@ final class ValueFormatter: @unchecked Sendable {
         var billionFew: String?
         var yes = "yes"
         var no = "no"
+        /// Running text says « 22 millions de bénéficiaires », not « 22 M »: the scale's word by
+        /// plural category (`million_prose_one: million`, `million_prose_other: millions`), the
+        /// currency in words, and what joins a scale to its noun (French `de`, `d’` before a vowel).
+        var prose: [String: String] = [:]
 
         init(strings: [String: String]) {
+            prose = strings.filter { ($0.key.contains("_prose") || $0.key == "scale_of") && !$0.value.isEmpty }
             currency = strings["currency"] ?? currency
             million = strings["million"] ?? million
             billion = strings["billion"] ?? billion
@@ -50,9 +55,13 @@ final class ValueFormatter: @unchecked Sendable {
                                           calendar: Day.utcCalendar, timeZone: Day.utcCalendar.timeZone)
     }
 
-    /// A cell as readers of this language read it, with its unit: `28 130 252 000 DH`, `19 %`, `22 M`.
-    func string(_ value: DataValue, column: ColumnSchema, display: ColumnSchema.Display? = nil) -> String {
+    /// A cell as readers of this language read it, with its unit: `28 130 252 000 DH`, `19 %`, `22 M`;
+    /// `inProse`, compact amounts in words: `22 millions de bénéficiaires`, `28,13 milliards de dirhams`.
+    func string(_ value: DataValue, column: ColumnSchema, display: ColumnSchema.Display? = nil, inProse: Bool = false) -> String {
         let display = display ?? column.display
+        if inProse, display == .compact, let number = value.number, let words = inWords(number, column: column, value: value) {
+            return signed(number > 0, column) + words
+        }
         let unit = { (number: Decimal) in column.unit.word(after: number, in: self.language.code).map { "\u{00A0}\($0)" } ?? "" }
         switch value {
         case .empty: return ""
@@ -102,6 +111,29 @@ final class ValueFormatter: @unchecked Sendable {
             return scaled(value / 1_000_000, precision: precision, word: words.million, few: words.millionFew)
         }
         return number(value, precision: 0)
+    }
+
+    /// A million or more in words, for running text; nil when the theme gives no words for it.
+    private func inWords(_ value: Decimal, column: ColumnSchema, value cell: DataValue) -> String? {
+        let magnitude = value < 0 ? -value : value
+        guard magnitude >= 1_000_000 else { return nil }
+        let (scale, name): (Decimal, String) = magnitude >= 1_000_000_000 ? (1_000_000_000, "billion") : (1_000_000, "million")
+        let scaled = value / scale
+        let category = PluralCategory.of(scaled, language: language.code)
+        let noun: String?
+        if case .money = cell { noun = words.prose["currency_prose"] ?? words.currency } else { noun = column.unit.word(after: value, in: language.code) }
+        // Before its noun a word may take another form (Arabic: مليونا مستفيد, but مليونان alone).
+        let key = "\(name)_prose_\(category.rawValue)"
+        guard let word = (noun == nil ? nil : words.prose[key + "_construct"]) ?? words.prose[key] ?? words.prose["\(name)_prose_other"] else {
+            return nil
+        }
+        // Where the language names one and two by the word alone (Arabic: مليون, مليونان), no figure is written.
+        let alone = words.prose["\(name)_prose_alone"]?.split(separator: " ").contains { $0 == category.rawValue } ?? false
+        let figure = alone ? word : number(scaled, precision: column.precision) + "\u{00A0}" + word
+        guard let noun else { return figure }
+        guard let of = words.prose["scale_of"] else { return figure + "\u{00A0}" + noun }
+        let elides = of == "de" && noun.first.map { "aeiouyhàâéèêëîïôûAEIOUYHÉ".contains($0) } == true
+        return figure + "\u{00A0}" + (elides ? "d’" + noun : of + "\u{00A0}" + noun)
     }
 
     private func scaled(_ value: Decimal, precision: Int, word: String, few: String?) -> String {
