@@ -18,30 +18,44 @@ struct FolderWalker {
         let path: String
     }
 
+    /// What `readdir` says an entry is; `other` (a link, or a file system that does not say) needs `stat`.
+    enum Kind {
+        case folder, file, other
+    }
+
+    /// Calls `body` with each entry of `folder` but `.` and `..`, and what it is; false when the folder cannot be opened.
+    static func eachEntry(of folder: String, _ body: (_ name: String, _ kind: Kind) -> Void) -> Bool {
+        guard let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): body(name, .folder)
+            case Int32(DT_REG): body(name, .file)
+            default: body(name, .other)
+            }
+        }
+        return true
+    }
+
     static func files(below root: String) -> (files: [Entry], brokenLinks: [BrokenLink], unreadable: [String]) {
         var files: [Entry] = []
         var broken: [BrokenLink] = []
         var unreadable: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root + "/" + relative
-            guard let directory = opendir(folder) else {
-                unreadable.append(relative)
-                continue
-            }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if isSkipped(name) { continue }
+            let opened = eachEntry(of: relative.isEmpty ? root : root + "/" + relative) { name, kind in
+                if isSkipped(name) { return }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR):
+                switch kind {
+                case .folder:
                     pending.append(path)
-                case Int32(DT_REG):
+                case .file:
                     files.append(Entry(path: path, fileExtension: Self.fileExtension(of: name)))
-                default:
+                case .other:
                     // Links, and file systems that do not fill d_type: ask stat, which follows links.
                     var status = stat()
                     if stat(root + "/" + path, &status) != 0 {
@@ -53,6 +67,7 @@ struct FolderWalker {
                     }
                 }
             }
+            if !opened { unreadable.append(relative) }
         }
         files.sort { $0.path < $1.path }
         return (files, broken, unreadable)

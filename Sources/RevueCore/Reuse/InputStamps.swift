@@ -45,23 +45,18 @@ struct InputStamps: Equatable, Sendable {
                 if folder != top { isComplete = false }
                 continue
             }
-            guard let directory = opendir(root + "/" + folder) else {
+            var found: [(path: String, kind: FolderWalker.Kind)] = []
+            guard FolderWalker.eachEntry(of: root + "/" + folder, { name, kind in found.append((folder + "/" + name, kind)) }) else {
                 isComplete = false
                 continue
             }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = folder + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR):
+            for (path, kind) in found {
+                switch kind {
+                case .folder:
                     pending.append(path)
-                case Int32(DT_REG):
+                case .file:
                     stamp(path, root: root)
-                default:
+                case .other:
                     var target = stat()
                     if stat(root + "/" + path, &target) != 0 {
                         isComplete = false

@@ -248,17 +248,10 @@ public final class OutputWriter: @unchecked Sendable {
         var unusedFolders: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            guard let directory = opendir(relative.isEmpty ? stagingPath : stagingPath + "/" + relative) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
+            _ = FolderWalker.eachEntry(of: relative.isEmpty ? stagingPath : stagingPath + "/" + relative) { name, kind in
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-                    || (Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) && Self.isFolder(stagingPath + "/" + path))
-                if isFolder {
+                // A link in the private copy is removed as a file, never followed.
+                if kind == .folder || (kind == .other && Self.isFolder(stagingPath + "/" + path)) {
                     pending.append(path)
                     if !folders.contains(path) { unusedFolders.append(path) }
                 } else if !files.contains(path) {
