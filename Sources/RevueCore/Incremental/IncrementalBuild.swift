@@ -136,7 +136,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             next.site.pages[edit.index] = next.site.pages[edit.index].withText(of: edit.document)
         }
         let edited = edits.map(\.index)
-        next.renderer = Renderer(site: next.site, sameFrontMatterAs: next.renderer)
+        next.renderer = next.renderer.withText(of: next.site)
         for index in edited {
             next.bodies[index] = next.renderer.renderBody(page: index)
         }

@@ -19,8 +19,9 @@ enum UnsupportedMarkdown {
             return ("'\(mark)' is a footnote, which revue does not turn into a note (it shows as typed): "
                     + "write the note in the sentence, in parentheses, or at the end of the section", "footnote")
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            guard !unsafeHTML else { return nil }
             let html = node.literal.trimmingSpaces()
-            guard !unsafeHTML, !html.hasPrefix("<!--"), !html.hasPrefix("</") else { return nil }
+            guard !html.hasPrefix("<!--"), !html.hasPrefix("</") else { return nil }
             let tag = html.prefix { $0 != ">" && $0 != "\n" }.prefix(40)
             return ("raw HTML ('\(tag)>') is left out of the page: write it in Markdown, or set 'unsafe_html: true' "
                     + "in revue.yml if every author of the project is trusted", "raw-html")
@@ -32,6 +33,7 @@ enum UnsupportedMarkdown {
     /// A paragraph whose first line holds a `|` and whose second is a row of `|`, `-` and `:`
     /// (the dashes turned into – or — by smart punctuation), as Markdown tables are written.
     private static func looksLikeTable(_ paragraph: OpaquePointer) -> Bool {
+        guard firstLineHoldsAPipe(paragraph) else { return false }
         var lines = [""]
         var child = cmark_node_first_child(paragraph)
         while let node = child, lines.count <= 2 {
@@ -46,6 +48,19 @@ enum UnsupportedMarkdown {
         let delimiter = lines[1].trimmingSpaces()
         return delimiter.contains("|") && delimiter.contains { "-–—".contains($0) }
             && delimiter.allSatisfy { "|-–—: \t".contains($0) }
+    }
+
+    /// Whether a text of the paragraph's first line holds `|`, read on cmark's own bytes: most
+    /// paragraphs hold none, and become no Swift string.
+    private static func firstLineHoldsAPipe(_ paragraph: OpaquePointer) -> Bool {
+        var child = cmark_node_first_child(paragraph)
+        while let node = child, node.cmarkType != CMARK_NODE_SOFTBREAK, node.cmarkType != CMARK_NODE_LINEBREAK {
+            if node.cmarkType == CMARK_NODE_TEXT, let bytes = cmark_node_get_literal(node), strchr(bytes, Int32(UInt8(ascii: "|"))) != nil {
+                return true
+            }
+            child = cmark_node_next(node)
+        }
+        return false
     }
 
     /// `[^1]` or `[^note]` in a text, as footnotes are marked and defined.

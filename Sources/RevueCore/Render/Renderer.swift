@@ -4,7 +4,7 @@
 /// One renderer serves a whole build; it is shared by the threads that render
 /// pages in parallel, so everything it holds is created once and never changed.
 public struct Renderer: Sendable {
-    let site: Site
+    private(set) var site: Site
     let theme: Theme
     private let markdown: MarkdownRenderer
     private let dayFormatters: [String: DayFormatter]
@@ -38,18 +38,12 @@ public struct Renderer: Sendable {
                   interfaceStrings: other.interfaceStrings)
     }
 
-    /// A renderer for `site`, which is `other`'s site with the text of some pages read again
-    /// and no front matter changed: what other pages show of each page is the same.
-    init(site: Site, sameFrontMatterAs other: Renderer) {
-        self.site = site
-        theme = other.theme
-        markdown = other.markdown
-        dayFormatters = other.dayFormatters
-        interfaceStrings = other.interfaceStrings
-        pageData = other.pageData
-        faces = other.faces
-        preparationDiagnostics = other.preparationDiagnostics
-        chromes = other.chromes
+    /// This renderer for `site`, which is its site with the text of some pages read again and no
+    /// front matter changed: what pages show of one another, and the shared parts, are the same.
+    func withText(of site: Site) -> Renderer {
+        var renderer = self
+        renderer.site = site
+        return renderer
     }
 
     private init(site: Site, theme: Theme, pageData: [String: PageData], dayFormatters: [String: DayFormatter],

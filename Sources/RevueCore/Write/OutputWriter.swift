@@ -119,9 +119,8 @@ public final class OutputWriter: @unchecked Sendable {
         if let stagedStamp, FileStamp(path: fullPath) == stagedStamp {
             lock.lock()
             files.insert(path)
-            stamps[path] = stagedStamp
-            unchanged += 1
             lock.unlock()
+            record(stagedStamp, for: path, counting: \.unchanged)
             return
         }
         guard let bytes = FileManager.default.contents(atPath: destination.path + "/" + path) else {
@@ -192,11 +191,9 @@ public final class OutputWriter: @unchecked Sendable {
         var status = stat()
         let finished = complete && fstat(descriptor, &status) == 0
         close(descriptor)
-        if inPlace, finished {
-            record(FileStamp(status), for: path, counting: \.written)
-            return
-        }
-        guard finished, !inPlace, rename(target, fullPath) == 0, let stamp = FileStamp(path: fullPath) else {
+        // Renaming changes a file's ctime: a renamed file is stamped again after.
+        let stamp = !finished ? nil : inPlace ? FileStamp(status) : rename(target, fullPath) == 0 ? FileStamp(path: fullPath) : nil
+        guard let stamp else {
             unlink(target)
             throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
         }

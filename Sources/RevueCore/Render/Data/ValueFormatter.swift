@@ -118,8 +118,9 @@ final class ValueFormatter: @unchecked Sendable {
         let magnitude = value < 0 ? -value : value
         guard magnitude >= 1_000_000 else { return nil }
         let (scale, name): (Decimal, String) = magnitude >= 1_000_000_000 ? (1_000_000_000, "billion") : (1_000_000, "million")
-        let scaled = value / scale
-        let category = PluralCategory.of(scaled, language: language.code)
+        // The word agrees with the number as shown: 1 999 999 shown « 2 » takes the form of 2.
+        let inScale = Self.rounded(value / scale, precision: column.precision)
+        let category = PluralCategory.of(inScale, language: language.code)
         let noun: String?
         if case .money = cell { noun = words.prose["currency_prose"] ?? words.currency } else { noun = column.unit.word(after: value, in: language.code) }
         // Before its noun a word may take another form (Arabic: مليونا مستفيد, but مليونان alone).
@@ -129,16 +130,25 @@ final class ValueFormatter: @unchecked Sendable {
         }
         // Where the language names one and two by the word alone (Arabic: مليون, مليونان), no figure is written.
         let alone = words.prose["\(name)_prose_alone"]?.split(separator: " ").contains { $0 == category.rawValue } ?? false
-        let figure = alone ? word : number(scaled, precision: column.precision) + "\u{00A0}" + word
+        let figure = alone ? word : number(inScale, precision: column.precision) + "\u{00A0}" + word
         guard let noun else { return figure }
         guard let of = words.prose["scale_of"] else { return figure + "\u{00A0}" + noun }
         let elides = of == "de" && noun.first.map { "aeiouyhàâéèêëîïôûAEIOUYHÉ".contains($0) } == true
         return figure + "\u{00A0}" + (elides ? "d’" + noun : of + "\u{00A0}" + noun)
     }
 
+    /// `value` with at most `precision` decimals, rounded as the number formatters round (half up).
+    private static func rounded(_ value: Decimal, precision: Int) -> Decimal {
+        var exact = value
+        var result = Decimal()
+        NSDecimalRound(&result, &exact, precision, .plain)
+        return result
+    }
+
     private func scaled(_ value: Decimal, precision: Int, word: String, few: String?) -> String {
         let shown = number(value, precision: precision)
-        let isFew = (3...10).contains(where: { Decimal($0) == value })
+        let rounded = Self.rounded(value, precision: precision)
+        let isFew = (3...10).contains(where: { Decimal($0) == rounded })
         return shown + "\u{00A0}" + (isFew ? few ?? word : word)
     }
 
