@@ -212,8 +212,12 @@ struct YAMLMapping {
         guard !key.isEmpty, !key.contains(where: { "\"'{}[]#".contains($0) }), value.contains(": ") || value.hasSuffix(":"),
               !value.hasPrefix("\""), !value.hasPrefix("'") else { return nil }
         let name = key.trimmingSpaces()
-        let quoted = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "put the \(name) in quotes: \(name): \"\(quoted)\""
+        return "put the \(name) in quotes: \(name): \(quoted(value))"
+    }
+
+    /// A YAML string in double quotes, whatever it holds.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     private static func diagnostic(for error: YamlError, in text: String, file: String, firstLine: Int) -> Diagnostic {

@@ -9,12 +9,7 @@ public struct ChromiumPrinter: Sendable {
 
     /// Chromium found on the PATH, or why not, with how to install it.
     public static func find(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(DiagnosticError) -> ChromiumPrinter {
-        for folder in (path ?? "").split(separator: ":") {
-            for name in names {
-                let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return ChromiumPrinter(executable: candidate) }
-            }
-        }
+        if let executable = PathSearch.executable(named: names, path: path) { return ChromiumPrinter(executable: executable) }
         throw DiagnosticError(.error(
             "revue pdf prints with Chromium, which is not on the PATH: install it (Debian: sudo apt-get install chromium poppler-utils fonts-noto-core fonts-hosny-amiri)",
             in: "chromium"))

@@ -2,21 +2,18 @@ import Foundation
 
 /// Where each part of a printed edition starts, read back from the PDF with poppler's
 /// `pdftotext`: Chromium has no `target-counter()`, so the edition is printed once with a
-/// marker at the top of each part (`revue-part-7`, white text one pixel high), the pages
-/// holding the markers are read, and the edition is printed again with those numbers.
+/// marker beside each chapter's label (`revue-part-7`, white text one pixel high, in the
+/// line's flow so that it prints on the label's page), the pages holding the markers are
+/// read, and the edition is printed again with those numbers and no markers.
 struct PrintPages {
     let executable: URL
 
     /// `pdftotext` on the PATH, or nil.
     static func find(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> PrintPages? {
-        for folder in (path ?? "").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("pdftotext")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return PrintPages(executable: candidate) }
-        }
-        return nil
+        PathSearch.executable(named: ["pdftotext"], path: path).map(PrintPages.init)
     }
 
-    /// The marker printed at the top of the part `id`.
+    /// The marker printed beside the label of the part `id`.
     static func marker(of id: String) -> String {
         "revue-\(id)"
     }

@@ -13,7 +13,7 @@ struct PrintPart: MustacheParent, Sendable {
     let content: String
     /// The page of the printed edition it starts on, once known.
     var page: Int?
-    /// What the measuring print writes at its top, to be found in the PDF (`PrintPages`).
+    /// What the measuring print writes beside its label, to be found in the PDF (`PrintPages`).
     var marker: String?
 
     func child(named name: String) -> Any? {

@@ -123,17 +123,12 @@ public struct PageScaffold: Sendable {
     }
 
     private func frontMatter(title: String, weight: Int, number: Int?) -> String {
-        var lines = ["---", "title: \(Self.quoted(title))"]
+        var lines = ["---", "title: \(YAMLMapping.quoted(title))"]
         if let number { lines.append("number: \(number)") }
         lines.append("weight: \(weight)")
         if let date { lines.append("date: \(date)") }
         lines += ["---", "", ""]
         return lines.joined(separator: "\n")
-    }
-
-    /// A YAML string in double quotes, whatever it holds.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// `budget-2024` → `Budget 2024`.

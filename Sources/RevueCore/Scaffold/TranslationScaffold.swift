@@ -80,7 +80,7 @@ public struct TranslationScaffold: Sendable {
     }
 
     private func quoted(_ text: String) -> String {
-        PageScaffold.quoted(text)
+        YAMLMapping.quoted(text)
     }
 
     /// The cover's address from the translation's folder: the original's image, unless it is absolute.
