@@ -29,7 +29,8 @@ public struct ColumnUnit: Sendable, Hashable {
         var forms: [String: [PluralCategory: String]] = [:]
         for code in languages {
             guard let language = byLanguage.entry(code) else {
-                problems.append(.error("'unit' has no word for the language '\(code)'", in: item.file, line: entry.line, column: entry.column))
+                problems.append(.error("'unit' has no word for the language '\(code)': add \(code): and its word (or its forms: {one: …, other: …})",
+                                       in: item.file, line: entry.line, column: entry.column))
                 continue
             }
             if case .scalar(let scalar) = language.value {

@@ -44,14 +44,17 @@ public struct PrintEdition: Sendable {
         var printed: [(language: Language, pdf: URL)] = []
         for language in prepared.languages {
             let chapters = (prepared.renderer.site.chapters[language.code] ?? []).map { "part-\($0)" }
-            let measuring = try write(prepared.renderer.renderPrintEdition(in: language, markers: reader != nil), of: language, issue: prepared.issue)
-            let pdf = folder.appendingPathComponent(measuring.pdfName)
-            try chromium.print(measuring.html, to: pdf)
+            let first = try write(prepared.renderer.renderPrintEdition(in: language, markers: reader != nil), of: language, issue: prepared.issue)
+            let pdf = folder.appendingPathComponent(first.pdfName)
             guard let reader else {
+                try chromium.print(first.html, to: pdf)
                 printed.append((language, pdf))
                 continue
             }
-            let pages = try reader.pages(of: chapters, in: pdf)
+            // The measuring print stays beside the built site: the PDF asked for is only ever the final one.
+            let measured = options.output.appendingPathComponent("measure-\(language.code).pdf")
+            try chromium.print(first.html, to: measured)
+            let pages = try reader.pages(of: chapters, in: measured)
             let final = try write(prepared.renderer.renderPrintEdition(in: language, pages: pages), of: language, issue: prepared.issue)
             try chromium.print(final.html, to: pdf)
             printed.append((language, pdf))
