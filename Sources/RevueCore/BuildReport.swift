@@ -11,10 +11,13 @@ public struct BuildReport: Sendable {
 
     /// `Built pages: 31 in Français, 31 in العربية; 68 files written in 0.09 s.`, or after a
     /// build that found most files as they were: `…; 2 of 68 files written in 0.05 s.`
-    public var summary: String {
-        let pages = pagesPerLanguage.map { "\($0.pages) in \($0.language.name)" }.joined(separator: ", ")
-        let warningText = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-        let files = filesUnchanged == 0 ? "\(filesWritten)" : "\(filesWritten) of \(filesWritten + filesUnchanged)"
-        return "Built pages: \(pages); \(files) files written in \(String(format: "%.2f", seconds)) s\(warningText)."
+    public var summary: Message {
+        let pages = Message.joined(pagesPerLanguage.map { "\($0.pages) in \($0.language.name)" }, separator: ", ")
+        let time = String(format: "%.2f", seconds)
+        let written: Message = filesUnchanged == 0
+            ? .counting(filesWritten, one: "\(filesWritten) file written in \(time) s", other: "\(filesWritten) files written in \(time) s")
+            : "\(filesWritten) of \(filesWritten + filesUnchanged) files written in \(time) s"
+        return warnings.isEmpty ? "Built pages: \(pages); \(written)."
+            : "Built pages: \(pages); \(written), \(Message.warnings(warnings.count))."
     }
 }

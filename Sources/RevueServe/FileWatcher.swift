@@ -10,14 +10,16 @@ import RevueCore
 /// page; a backup made; several writes): events are gathered until the
 /// sources have been quiet for a moment, then reported as one change.
 public final class FileWatcher: SourceWatcher, @unchecked Sendable {
-    public enum WatchError: Error, CustomStringConvertible {
-        case unavailable(String)
+    public enum WatchError: MessageError, CustomStringConvertible {
+        case unavailable(Message)
 
-        public var description: String {
+        public var message: Message {
             switch self {
             case .unavailable(let reason): "cannot watch the project's files: \(reason)"
             }
         }
+
+        public var description: String { message.english }
     }
 
     private let project: String
@@ -31,12 +33,12 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     /// Beyond this many watched folders, the watcher behaves as when the system's limit is reached (for tests).
     private let watchLimit: Int?
     /// Why a folder created after the start could not be watched, once it happens.
-    private var exhausted: String?
+    private var exhausted: Message?
     /// What watches the project once inotify has run out of watches, and how often it looks.
     private var fallback: PollingWatcher?
     private let fallbackInterval: Duration
     /// Where the one line saying that inotify ran out goes.
-    private let note: @Sendable (String) -> Void
+    private let note: @Sendable (Message) -> Void
 
     /// What is watched below the project; the project folder itself is watched for `revue.yml` and for these folders' creation.
     static let watchedFolders = [ContentLoader.folderName, Theme.folderName]
@@ -47,18 +49,18 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     ///   - note: told, in one line, when inotify runs out of watches for a folder created later and the
     ///     watcher goes on by looking at the files every `fallbackInterval` instead.
     ///   - watchLimit: how many folders may be watched, for tests; the system's limit otherwise.
-    public init(project: URL, note: @escaping @Sendable (String) -> Void = { _ in }, fallbackInterval: Duration = .seconds(1),
+    public init(project: URL, note: @escaping @Sendable (Message) -> Void = { _ in }, fallbackInterval: Duration = .seconds(1),
                 watchLimit: Int? = nil) throws {
         self.project = project.standardizedFileURL.path
         self.note = note
         self.fallbackInterval = fallbackInterval
         self.watchLimit = watchLimit
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard descriptor >= 0 else { throw WatchError.unavailable(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw WatchError.unavailable(.verbatim(String(cString: strerror(errno)))) }
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else {
             close(descriptor)
-            throw WatchError.unavailable(String(cString: strerror(errno)))
+            throw WatchError.unavailable(.verbatim(String(cString: strerror(errno))))
         }
         wakeUp = (ends[0], ends[1])
         try watch("")
@@ -181,7 +183,7 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
             do {
                 try watchTree(path)
             } catch {
-                exhausted = "\(error)"
+                exhausted = .describing(error)
             }
         }
         return path
@@ -218,7 +220,7 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
             switch errno {
             case ENOENT, ENOTDIR: return false
             case ENOSPC: throw WatchError.unavailable("the system's limit of watched folders is reached (fs.inotify.max_user_watches)")
-            default: throw WatchError.unavailable("\(full): \(String(cString: strerror(errno)))")
+            default: throw WatchError.unavailable("\(full): \(Message.verbatim(String(cString: strerror(errno))))")
             }
         }
         folders[watch] = relative

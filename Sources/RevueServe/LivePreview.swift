@@ -10,13 +10,15 @@ public final class LivePreview: @unchecked Sendable {
     private let incremental: IncrementalBuild
     private let printer: DiagnosticPrinter
     /// Where the summary of each rebuild and its findings go: the terminal, or a test.
-    private let log: @Sendable (_ line: String, _ isError: Bool) -> Void
+    private let log: @Sendable (_ line: Message, _ isError: Bool) -> Void
 
-    public init(project: URL, includeDrafts: Bool, log: @escaping @Sendable (_ line: String, _ isError: Bool) -> Void) {
+    /// - Parameter language: the language of the findings, in the terminal and over the page.
+    public init(project: URL, includeDrafts: Bool, language: MessageLanguage = .english,
+                log: @escaping @Sendable (_ line: Message, _ isError: Bool) -> Void) {
         incremental = IncrementalBuild(project: project, includeDrafts: includeDrafts)
-        printer = DiagnosticPrinter(project: incremental.project)
+        printer = DiagnosticPrinter(project: incremental.project, language: language)
         store = SnapshotStore(SiteSnapshot(files: [:]))
-        channel = ReloadChannel(store: store)
+        channel = ReloadChannel(store: store, language: language)
         self.log = log
     }
 
@@ -29,12 +31,12 @@ public final class LivePreview: @unchecked Sendable {
             if changedSite {
                 store.replace(with: store.current.applying(changed: report.changedFiles, removed: report.removedFiles))
             }
-            if !report.warnings.isEmpty { log(printer.format(report.warnings), true) }
+            if !report.warnings.isEmpty { log(.verbatim(printer.format(report.warnings)), true) }
             log(report.summary, false)
             channel.succeeded(changedSite: changedSite)
             return true
         } catch {
-            log(printer.format(error.diagnostics), true)
+            log(.verbatim(printer.format(error.diagnostics)), true)
             log("Rebuild failed: \(DiagnosticPrinter.tally(error.diagnostics)); still serving the last good site.", true)
             // The page shows what blocks the build; warnings stay in the terminal.
             channel.failed(error.diagnostics.filter { $0.severity == .error })

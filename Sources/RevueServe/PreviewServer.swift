@@ -21,7 +21,7 @@ public struct PreviewServer: Sendable {
         }
         router.get(RouterPath(LiveReloadScript.path)) { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
-                     body: .init(byteBuffer: ByteBuffer(string: LiveReloadScript.source)))
+                     body: .init(byteBuffer: ByteBuffer(string: LiveReloadScript.source(in: channel.language))))
         }
         // "**" needs one segment at least: the site's root, which leads to the default language, is routed by itself.
         for path in ["/", "**"] {

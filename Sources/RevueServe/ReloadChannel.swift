@@ -15,7 +15,7 @@ public final class ReloadChannel: @unchecked Sendable {
         /// A rebuild changed the site: reload.
         case reload(generation: Int)
         /// A rebuild failed: show these findings over the page.
-        case failure([Diagnostic])
+        case failure([DiagnosticText])
         /// The findings are gone and the site did not change: hide them.
         case clear
         /// Nothing happened; keeps proxies from closing the connection and finds closed ones.
@@ -32,7 +32,7 @@ public final class ReloadChannel: @unchecked Sendable {
             }
         }
 
-        private static func json(_ diagnostics: [Diagnostic]) -> String {
+        private static func json(_ diagnostics: [DiagnosticText]) -> String {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(diagnostics)) ?? Data("[]".utf8)
@@ -44,12 +44,16 @@ public final class ReloadChannel: @unchecked Sendable {
     private let lock = NSLock()
     private let store: SnapshotStore
     private var subscribers: [UUID: AsyncStream<Event>.Continuation] = [:]
-    private var failure: [Diagnostic]?
+    private var failure: [DiagnosticText]?
     /// Set by `close()`: a page connecting afterwards gets its first events and the end of its stream.
     private var closed = false
 
-    public init(store: SnapshotStore) {
+    /// The language of the findings and of the panel that shows them.
+    public let language: MessageLanguage
+
+    public init(store: SnapshotStore, language: MessageLanguage = .english) {
         self.store = store
+        self.language = language
     }
 
     /// The events for one page, starting with the current state.
@@ -92,9 +96,10 @@ public final class ReloadChannel: @unchecked Sendable {
 
     public func failed(_ diagnostics: [Diagnostic]) {
         lock.lock()
-        failure = diagnostics
+        let shown = diagnostics.map { DiagnosticText($0, in: language) }
+        failure = shown
         lock.unlock()
-        send(.failure(diagnostics))
+        send(.failure(shown))
     }
 
     public func heartbeat() {

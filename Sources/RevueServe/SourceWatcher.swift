@@ -16,7 +16,7 @@ public enum SourceWatchers {
     public static func make(
         project: URL,
         inotify: ((URL) throws -> any SourceWatcher)? = nil,
-        note: @escaping @Sendable (String) -> Void
+        note: @escaping @Sendable (Message) -> Void
     ) -> any SourceWatcher {
         do {
             #if os(Linux)
@@ -26,7 +26,7 @@ public enum SourceWatchers {
             return PollingWatcher(project: project)
             #endif
         } catch {
-            note("\(error); looking for changes once a second instead.")
+            note("\(Message.describing(error)); looking for changes once a second instead.")
             return PollingWatcher(project: project)
         }
     }

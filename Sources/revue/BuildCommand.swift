@@ -6,26 +6,28 @@ import RevueCore
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site into site/, replacing it only if the whole build succeeds."
+        abstract: Speech.text("Build the site into site/, replacing it only if the whole build succeeds.")
     )
 
-    @Option(name: .long, help: "The project folder, holding revue.yml.")
+    @Option(name: .long, help: .said("The project folder, holding revue.yml."))
     var project: String = "."
 
-    @Option(name: .long, help: "Where to write the site (default: site/ in the project).")
+    @Option(name: .long, help: .said("Where to write the site (default: site/ in the project)."))
     var output: String?
 
-    @Flag(name: .long, help: "Include pages whose front matter says 'draft: true'.")
+    @Flag(name: .long, help: .said("Include pages whose front matter says 'draft: true'."))
     var drafts = false
 
-    @Flag(name: .long, help: "Treat warnings as errors.")
+    @Flag(name: .long, help: .said("Treat warnings as errors."))
     var strict = false
 
-    @Flag(name: .long, help: "Build every page from scratch, neither reading nor writing the build cache (.revue-cache/).")
+    @Flag(name: .long, help: .said("Build every page from scratch, neither reading nor writing the build cache (.revue-cache/)."))
     var noCache = false
 
-    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    @Flag(name: .long, help: .said("Print how long each stage of the build took."))
     var timings = false
+
+    @OptionGroup var speech: MessagesOption
 
     func run() throws {
         let projectURL = URL(fileURLWithPath: project)
@@ -33,20 +35,19 @@ struct BuildCommand: ParsableCommand {
         options.includeDrafts = drafts
         options.strict = strict
         options.useCache = !noCache
-        let printer = DiagnosticPrinter(project: options.project)
         do {
             let report = try build(options)
             if !report.warnings.isEmpty {
-                Terminal.error(printer.format(report.warnings))
+                Terminal.error(Speech.findings(report.warnings, project: options.project))
             }
             if timings {
                 for (stage, seconds) in report.stages {
-                    print("  \(stage): \(String(format: "%.3f", seconds)) s")
+                    Terminal.out("  \(stage): \(String(format: "%.3f", seconds)) s")
                 }
             }
-            print(report.summary)
+            Terminal.out(report.summary)
         } catch {
-            Terminal.error(printer.format(error.diagnostics))
+            Terminal.error(Speech.findings(error.diagnostics, project: options.project))
             Terminal.error("Build failed: \(DiagnosticPrinter.tally(error.diagnostics)); \(options.output.lastPathComponent)/ was left as it was.")
             throw ExitCode(1)
         }

@@ -6,13 +6,13 @@ import RevueCore
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a chapter, activity, campaign or page in every language, front matter filled in.",
-        discussion: """
+        abstract: Speech.text("Create a chapter, activity, campaign or page in every language, front matter filled in."),
+        discussion: Speech.text("""
             A chapter goes into the section whose _index.md says 'pages: chapter', numbered after the \
             last chapter; an activity or a campaign into the section of its kind; a page at the top of \
             each language's folder. 'revue new translation content/fr/x.md --lang ar' creates the missing \
             translation of a page. Existing files are never overwritten.
-            """
+            """)
     )
 
     /// What `revue new` creates: a page of one of these kinds, or the translation of one.
@@ -20,34 +20,36 @@ struct NewCommand: ParsableCommand {
         case chapter, activity, campaign, page, translation
     }
 
-    @Argument(help: "What to create.")
+    @Argument(help: .said("What to create."))
     var kind: What
 
-    @Argument(help: "The file name without .md, which makes the address: budget-2024 (a title such as \"Santé mentale 2\" is made sante-mentale-2); for a translation, the page to translate: content/fr/chapitres/budget.md.")
+    @Argument(help: .said("The file name without .md, which makes the address: budget-2024 (a title such as \"Santé mentale 2\" is made sante-mentale-2); for a translation, the page to translate: content/fr/chapitres/budget.md."))
     var slug: String
 
-    @Option(name: .long, help: "For a translation: the language code to translate into, such as ar.")
+    @Option(name: .long, help: .said("For a translation: the language code to translate into, such as ar."))
     var lang: String?
 
-    @Option(name: .customLong("title-fr"), help: "The French title.")
+    @Option(name: .customLong("title-fr"), help: .said("The French title."))
     var titleFrench: String?
 
-    @Option(name: .customLong("title-ar"), help: "The Arabic title.")
+    @Option(name: .customLong("title-ar"), help: .said("The Arabic title."))
     var titleArabic: String?
 
-    @Option(name: .long, help: "The date, YYYY-MM-DD (default: today; a chapter has none unless given).")
+    @Option(name: .long, help: .said("The date, YYYY-MM-DD (default: today; a chapter has none unless given)."))
     var date: String?
 
-    @Option(name: .long, help: "The project folder, holding revue.yml.")
+    @Option(name: .long, help: .said("The project folder, holding revue.yml."))
     var project: String = "."
+
+    @OptionGroup var speech: MessagesOption
 
     func run() throws {
         guard let pageKind = PageScaffold.Kind(rawValue: kind.rawValue) else { return try createTranslation() }
         var day: Day?
         if let date {
             guard let parsed = Day(iso: date) else {
-                let example = Day(writtenByHand: date).map { "write \($0)" } ?? "such as 2024-05-12"
-                throw ValidationError("'\(date)' is not a date written YYYY-MM-DD: \(example)")
+                let example: Message = Day(writtenByHand: date).map { "write \($0)" } ?? "such as 2024-05-12"
+                throw ValidationError(Speech.text("'\(date)' is not a date written YYYY-MM-DD: \(example)"))
             }
             day = parsed
         } else if pageKind != .chapter {
@@ -62,18 +64,18 @@ struct NewCommand: ParsableCommand {
                 Terminal.out("Created \(path)")
             }
         } catch {
-            Terminal.error(DiagnosticPrinter(project: scaffold.project).format(error.diagnostics))
+            Terminal.error(Speech.findings(error.diagnostics, project: scaffold.project))
             throw ExitCode(1)
         }
     }
 
     private func createTranslation() throws {
-        guard let lang else { throw ValidationError("name the language of the translation with --lang, such as --lang ar") }
+        guard let lang else { throw ValidationError(Speech.text("name the language of the translation with --lang, such as --lang ar")) }
         let scaffold = TranslationScaffold(project: URL(fileURLWithPath: project), source: slug, language: lang)
         do {
             Terminal.out("Created \(try scaffold.create())")
         } catch {
-            Terminal.error(DiagnosticPrinter(project: scaffold.project).format(error.diagnostics))
+            Terminal.error(Speech.findings(error.diagnostics, project: scaffold.project))
             throw ExitCode(1)
         }
     }

@@ -7,7 +7,7 @@ struct Revue: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "revue",
-        abstract: "Build a bilingual review (French and Arabic) from Markdown, data and templates.",
+        abstract: Speech.text("Build a review in several languages from Markdown, typed data and templates."),
         version: version,
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, PdfCommand.self, ServeCommand.self],
         defaultSubcommand: nil

@@ -9,38 +9,40 @@ import RevueServe
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded on each save.",
-        discussion: """
+        abstract: Speech.text("Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded on each save."),
+        discussion: Speech.text("""
             Watches revue.yml, content/ and templates/. Each save rebuilds what it changes and \
             reloads the open pages; a mistake is shown over the last good page until it is fixed. \
             Nothing is written to site/.
-            """
+            """)
     )
 
-    @Option(name: .long, help: "The project folder, holding revue.yml.")
+    @Option(name: .long, help: .said("The project folder, holding revue.yml."))
     var project: String = "."
 
-    @Option(name: .long, help: "The address to listen on; another than 127.0.0.1 opens the preview to the network.")
+    @Option(name: .long, help: .said("The address to listen on; another than 127.0.0.1 opens the preview to the network."))
     var host: String = "127.0.0.1"
 
-    @Flag(name: .long, help: "Open the preview to the network (as --host 0.0.0.0) and print the addresses a phone on it can open.")
+    @Flag(name: .long, help: .said("Open the preview to the network (as --host 0.0.0.0) and print the addresses a phone on it can open."))
     var lan = false
 
-    @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
+    @Option(name: .long, help: .said("The port to listen on; 0 picks a free one."))
     var port: Int = 8080
 
-    @Flag(name: .long, help: "Include pages whose front matter says 'draft: true'.")
+    @Flag(name: .long, help: .said("Include pages whose front matter says 'draft: true'."))
     var drafts = false
+
+    @OptionGroup var speech: MessagesOption
 
     func run() throws {
         let projectURL = URL(fileURLWithPath: project)
         guard FileManager.default.fileExists(atPath: projectURL.appendingPathComponent(SiteConfig.fileName).path) else {
             // A project with mistakes is served with them shown; a folder that is no project is not.
-            Terminal.error(DiagnosticPrinter(project: projectURL).format(SiteConfig.missingFile(in: projectURL.standardizedFileURL).diagnostics))
+            Terminal.error(Speech.findings(SiteConfig.missingFile(in: projectURL.standardizedFileURL).diagnostics, project: projectURL))
             throw ExitCode(1)
         }
-        let watcher = SourceWatchers.make(project: projectURL) { Terminal.error("warning: \($0)") }
-        let preview = LivePreview(project: projectURL, includeDrafts: drafts) { line, isError in
+        let watcher = SourceWatchers.make(project: projectURL) { Terminal.warning($0) }
+        let preview = LivePreview(project: projectURL, includeDrafts: drafts, language: Speech.language) { line, isError in
             isError ? Terminal.error(line) : Terminal.out(line)
         }
         preview.rebuild(after: .everything)
@@ -52,7 +54,7 @@ struct ServeCommand: ParsableCommand {
                 guard NetworkAddresses.isEveryInterface(host) else {
                     Terminal.out("Serving the review at http://\(host):\(port)/ — press Ctrl-C to stop.")
                     if !["127.0.0.1", "localhost", "::1"].contains(host) {
-                        Terminal.error("warning: \(host) lets other machines of the network see the preview.")
+                        Terminal.warning("\(host) lets other machines of the network see the preview.")
                     }
                     return
                 }
@@ -61,9 +63,9 @@ struct ServeCommand: ParsableCommand {
                 if addresses.isEmpty {
                     Terminal.out("This machine has no network address yet: other machines cannot reach the preview.")
                 } else {
-                    Terminal.out("On the same network (a phone, a colleague): " + addresses.map { "http://\($0):\(port)/" }.joined(separator: "  "))
+                    Terminal.out("On the same network (a phone, a colleague): \(addresses.map { "http://\($0):\(port)/" }.joined(separator: "  "))")
                 }
-                Terminal.error("warning: every machine of the network can see the preview.")
+                Terminal.warning("every machine of the network can see the preview.")
             })
 
         let finished = DispatchSemaphore(value: 0)
@@ -74,7 +76,7 @@ struct ServeCommand: ParsableCommand {
         }
         finished.wait()
         if let error = failure.error {
-            Terminal.error("cannot serve at \(host):\(port): \(error)")
+            Terminal.error("cannot serve at \(host):\(port): \(Message.describing(error))")
             throw ExitCode(1)
         }
         Terminal.out("Stopped.")

@@ -12,6 +12,6 @@ do {
     if code == .success || code == .failure {
         Revue.exit(withError: error)
     }
-    Terminal.error(Revue.fullMessage(for: error))
+    Terminal.error(.verbatim(Revue.fullMessage(for: error)))
     Foundation.exit(2)
 }

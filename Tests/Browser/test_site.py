@@ -293,6 +293,18 @@ class PrintEditionTests(unittest.TestCase):
                 self.assertNotIn(f"{label} {chapter}", " ".join(pages[page - 2].split()), f"{language}: chapter {chapter} starts before {page}")
             self.assertNotIn("revue-part-", text, language)
 
+    def test_a_link_to_another_chapter_gives_the_page_it_starts_on(self):
+        for language, link, title in (("fr", "la réhabilitation de l'offre de soins", "Réhabilitation de l'offre de soins"),
+                                      ("ar", "تأهيل العرض الصحي", "تأهيل العرض الصحي")):
+            text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", self.text(language))
+            pages = text.split("\f")
+            joined = " ".join(text.split())
+            found = re.search(re.escape(link) + r"\s*\((?:p\.|ص\.)\s*(\d+)\)", joined)
+            self.assertIsNotNone(found, f"{language}: no page after the link to {title}")
+            page = int(found.group(1))
+            self.assertIn(title, " ".join(pages[page - 1].split()), f"{language}: {title} does not start on page {page}")
+            self.assertNotIn(title, " ".join(pages[page - 2].split()).replace(link, ""), f"{language}: {title} starts before page {page}")
+
     def test_the_french_edition_carries_its_text_and_the_budget(self):
         text = " ".join(self.text("fr").split())
         for phrase in ("Sommaire", "Renforcement du budget du MSPS", "La généralisation de la protection sociale",

@@ -20,11 +20,11 @@ import Testing
         let errors: String
     }
 
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
-        process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"]
+        process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"].merging(environment) { $1 }
         if let folder { process.currentDirectoryURL = folder }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
@@ -82,6 +82,31 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
         try expectSnapshot(result.errors, named: "build-failed")
+    }
+
+    /// The same findings for an editor whose system speaks French, or who asks for French.
+    @Test(arguments: [(["build"], ["LANG": "fr_MA.UTF-8"]), (["build", "--messages", "fr"], ["LANG": "en_US.UTF-8"])])
+    func theFindingsOfAFailedBuildInFrench(_ arguments: [String], _ environment: [String: String]) throws {
+        let project = try brokenProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try run(arguments, in: project, environment: environment)
+        #expect(result.status == 1)
+        try expectSnapshot(result.errors, named: "build-failed-fr")
+    }
+
+    @Test func theHelpInFrench() throws {
+        let result = try run(["build", "--help"], environment: ["LC_MESSAGES": "fr_FR.UTF-8"])
+        #expect(result.status == 0)
+        try expectSnapshot(result.output, named: "help-build-fr")
+    }
+
+    @Test func theFindingsOfACheckAsJSONInFrench() throws {
+        let project = try brokenProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = try run(["check", "--format", "json", "--messages", "fr"], in: project)
+        #expect(result.status == 1)
+        #expect(result.output.contains("vouliez-vous dire 'budget' ?"), "\(result.output)")
+        #expect(!result.output.contains("did you mean"))
     }
 
     @Test func theFindingsOfACheckAsJSON() throws {

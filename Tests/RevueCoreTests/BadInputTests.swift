@@ -243,7 +243,7 @@ import Testing
         }
         let findings = site.failingBuild()
         let found = findings.contains { finding in
-            finding.severity == .error && finding.file == mistake.file && finding.message.contains(mistake.message)
+            finding.severity == .error && finding.file == mistake.file && finding.message.english.contains(mistake.message)
                 && (mistake.line == nil || finding.line == mistake.line)
         }
         #expect(found, "expected \(mistake.file):\(mistake.line.map(String.init) ?? "-"): …\(mistake.message)…, got:\n\(findings.map(\.description).joined(separator: "\n"))")
@@ -257,7 +257,7 @@ import Testing
         let published = try site.writtenFiles()
         let loop = site.root.appendingPathComponent("content/fr/boucle.md")
         try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
-        #expect(site.failingBuild().contains { $0.file == "content/fr/boucle.md" && $0.message.contains("a loop of links") })
+        #expect(site.failingBuild().contains { $0.file == "content/fr/boucle.md" && $0.message.english.contains("a loop of links") })
         #expect(try site.writtenFiles() == published)
     }
 
@@ -266,7 +266,7 @@ import Testing
         let site = try TestSite(files: Self.project)
         defer { site.remove() }
         chmod(site.root.appendingPathComponent(Self.chapter).path, 0)
-        #expect(site.failingBuild().contains { $0.file == Self.chapter && $0.message.contains("cannot read") })
+        #expect(site.failingBuild().contains { $0.file == Self.chapter && $0.message.english.contains("cannot read") })
     }
 
     @Test func anOutputFolderThatCannotBeWrittenIsNamed() throws {
@@ -278,7 +278,7 @@ import Testing
         #expect {
             try build(options)
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.contains { $0.message.contains("cannot write") } == true
+            (error as? DiagnosticError)?.diagnostics.contains { $0.message.english.contains("cannot write") } == true
         }
         #expect(try String(contentsOf: site.root.appendingPathComponent("occupied"), encoding: .utf8) == "a file where the site's folder would go")
     }

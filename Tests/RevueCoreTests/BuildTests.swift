@@ -49,7 +49,7 @@ import Testing
         let site = try TestSite(files: ["content/fr/seule.md": "---\ntitle: Seule\n---\nTexte.\n"])
         defer { site.remove() }
         let report = try site.build()
-        #expect(report.warnings.contains { $0.file == "content/fr/seule.md" && $0.message.contains("no العربية translation") })
+        #expect(report.warnings.contains { $0.file == "content/fr/seule.md" && $0.message.english.contains("no العربية translation") })
         let html = try site.html("fr/seule/index.html")
         #expect(html.contains(#"<a href="../../ar/" hreflang="ar" lang="ar" dir="rtl">العربية</a> <span class="translation-note" lang="ar" dir="rtl">"#))
         #expect(!html.contains(#"hreflang="x-default""#))
@@ -194,10 +194,10 @@ import Testing
         ])
         defer { site.remove() }
         let findings = site.failingBuild()
-        #expect(findings.contains { $0.file == "content/ar/chapitres/budget.md" && $0.line == 3 && $0.message.contains("absente.svg") })
+        #expect(findings.contains { $0.file == "content/ar/chapitres/budget.md" && $0.line == 3 && $0.message.english.contains("absente.svg") })
         try site.write("content/ar/chapitres/budget.md", "---\ntitle: الميزانية\ncover: ../../fr/chapitres/carte.svg\n---\n")
         let report = try site.build()
-        #expect(report.warnings.contains { $0.file == "content/ar/chapitres/budget.md" && $0.message.contains("cover_alt") })
+        #expect(report.warnings.contains { $0.file == "content/ar/chapitres/budget.md" && $0.message.english.contains("cover_alt") })
         #expect(try site.html("fr/chapitres/budget/index.html").contains(#"<img src="../../../fr/chapitres/carte.svg" alt="Carte des projets">"#))
     }
 
@@ -208,7 +208,7 @@ import Testing
         defer { site.remove() }
         let report = try site.build()
         #expect(report.pagesPerLanguage.map(\.pages) == [2, 2])
-        #expect(report.summary.contains("2 in Français, 2 in العربية"))
+        #expect(report.summary.english.contains("2 in Français, 2 in العربية"))
         #expect(report.filesWritten >= 9)
     }
 }

@@ -15,7 +15,7 @@ import Testing
     func findings(_ files: [String: String]) throws -> [Diagnostic] {
         let site = try TestSite(files: Self.pages.merging(files) { $1 })
         defer { site.remove() }
-        let findings = check(BuildOptions(project: site.root))
+        let findings = site.check()
         #expect(!site.exists("fr/index.html"), "check wrote the site")
         return findings
     }
@@ -31,9 +31,9 @@ import Testing
             "content/ar/chapitres/budget.md": "---\ntitle: الميزانية\nnumber: 1\n---\nانظر [الفرنسية](../../fr/chapitres/budget.md#credits).\n",
         ])
         #expect(found.contains { $0.code == "broken-anchor" && $0.file == "content/fr/chapitres/budget.md" && $0.line == 7
-            && $0.message.contains("(did you mean '#les-crédits'?)") })
+            && $0.message.english.contains("(did you mean '#les-crédits'?)") })
         #expect(found.contains { $0.code == "broken-anchor" && $0.file == "content/ar/chapitres/budget.md" && $0.line == 5
-            && $0.message.contains("no heading of content/fr/chapitres/budget.md") })
+            && $0.message.english.contains("no heading of content/fr/chapitres/budget.md") })
         #expect(found.allSatisfy { $0.severity == .error }, "\(found.map(\.description))")
     }
 
@@ -48,7 +48,7 @@ import Testing
         #expect(found.contains { $0.code == "unused-table" && $0.file == "content/data/vide.yml" && $0.severity == .warning })
         #expect(found.contains { $0.code == "empty-section" && $0.file == "content/fr/dossiers/_index.md" })
         #expect(found.contains { $0.code == "chapter-gap" && $0.file == "content/ar/chapitres/sante.md" && $0.line == 3
-            && $0.message.contains("chapter 2 is missing") })
+            && $0.message.english.contains("chapter 2 is missing") })
     }
 
     @Test func whatABuildFindsIsFoundWithItsCode() throws {
@@ -61,11 +61,14 @@ import Testing
     }
 
     @Test func findingsEncodeAsJSONWithTheirCode() throws {
-        let finding = Diagnostic.error("the link 'x.md' leads nowhere", in: "content/fr/a.md", line: 3, column: 7, code: "broken-link")
+        let (page, folder) = ("content/fr/budget.md", "content")
+        let finding = Diagnostic.error("the link '\(page)' leads outside \(folder)/", in: "content/fr/a.md", line: 3, column: 7, code: "broken-link")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(finding), as: UTF8.self)
-        #expect(json == #"{"code":"broken-link","column":7,"file":"content/fr/a.md","line":3,"message":"the link 'x.md' leads nowhere","severity":"error"}"#)
+        let json = String(decoding: try encoder.encode(DiagnosticText(finding, in: .english)), as: UTF8.self)
+        #expect(json == #"{"code":"broken-link","column":7,"file":"content/fr/a.md","line":3,"message":"the link 'content/fr/budget.md' leads outside content/","severity":"error"}"#)
+        let french = String(decoding: try encoder.encode(DiagnosticText(finding, in: .french)), as: UTF8.self)
+        #expect(french.contains(#""message":"le lien 'content/fr/budget.md' "#), "\(french)")
         #expect(Diagnostic.error("x", in: "content/data/t.csv").code == "data")
         #expect(Diagnostic.error("x", in: "templates/page.mustache").code == "template")
     }

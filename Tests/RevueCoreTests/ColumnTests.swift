@@ -75,7 +75,7 @@ import Testing
             try? FileManager.default.removeItem(at: site.root.appendingPathComponent(path))
         }
         let findings = site.failingBuild()
-        let finding = findings.first { $0.file == mistake.file && $0.message.contains(mistake.message) }
+        let finding = findings.first { $0.file == mistake.file && $0.message.english.contains(mistake.message) }
         #expect(finding != nil, "no finding …\(mistake.message)… in \(mistake.file), got:\n\(findings.map(\.description).joined(separator: "\n"))")
         #expect(finding?.line == mistake.line)
         #expect(finding?.column == mistake.column, "\(finding?.description ?? "")")

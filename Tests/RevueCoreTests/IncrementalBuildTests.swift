@@ -84,7 +84,7 @@ import Testing
         // A warning comes with the edit, and goes with the next one.
         var report = try example.edit(chapter, replacing: "Un budget en nette hausse", with: "Un budget en nette hausse ![](https://example.org/carte.png)")
         #expect(report.bodiesRendered == 1)
-        #expect(report.warnings.contains { $0.file == chapter && $0.message.contains("no alternative text") })
+        #expect(report.warnings.contains { $0.file == chapter && $0.message.english.contains("no alternative text") })
         try example.expectSameAsFullBuild()
         report = try example.edit(chapter, replacing: " ![](https://example.org/carte.png)", with: "")
         #expect(!report.warnings.contains { $0.file == chapter })

@@ -38,6 +38,20 @@ import Testing
                 ##"<a href="#part-7">b</a> <a href="#credits">c</a> <a href="https://example.org/revue/fr/campagnes/">d</a> <img src="fr/chapitres/carte.png" alt="x"> <a href="https://x.org/">e</a> <a href="#part-9">f</a>"##)
     }
 
+    /// Once the pages are measured, a link to the start of another part gives its page; a link to a
+    /// heading inside it, or to the part it stands in, does not (that page is not measured).
+    @Test func aLinkToAnotherChapterIsFollowedByItsPage() {
+        var links = PrintLinks(anchors: ["fr/chapitres/budget/": "part-7", "fr/chapitres/offre-de-soins/": "part-8"], baseURL: "https://example.org/")
+        links.pages = ["part-7": 12, "part-8": 15]
+        links.pageAbbreviation = "p."
+        let html = #"<a href="../budget/">le budget</a>, <a href="../budget/#credits">les crédits</a>, <a href="../offre-de-soins/">ici</a>"#
+        #expect(links.rewrite(html, from: "fr/chapitres/offre-de-soins/", part: "part-8") ==
+                ##"<a href="#part-7">le budget</a> <span class="page-ref">(p.\##u{00A0}12)</span>, <a href="#credits">les crédits</a>, <a href="#part-8">ici</a>"##)
+        links.pages = [:]
+        links.placeholders = true
+        #expect(links.rewrite(#"<a href="../budget/">b</a>"#, from: "fr/chapitres/x/").contains("(p.\u{00A0}99)"), "the measuring print keeps the room of the numbers")
+    }
+
     @Test func theRunningHeadIsASafeCSSString() {
         #expect(Renderer.cssString(#"Revue "N° 2" </style>"#) == #""Revue \22 N° 2\22  \3c /style\3e ""#)
     }

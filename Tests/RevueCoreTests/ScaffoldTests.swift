@@ -53,7 +53,7 @@ import Testing
         #expect {
             try PageScaffold(project: site.root, kind: .chapter, slug: "suite", titles: [:], date: nil).create()
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.first?.message.contains("already reach the largest 'weight' (1000000)") == true
+            (error as? DiagnosticError)?.diagnostics.first?.message.english.contains("already reach the largest 'weight' (1000000)") == true
         }
     }
 
@@ -98,7 +98,7 @@ import Testing
         #expect {
             try PageScaffold(project: site.root, kind: .activity, slug: "atelier", titles: [:], date: nil).create()
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.first?.message.contains("add 'pages: activity'") == true
+            (error as? DiagnosticError)?.diagnostics.first?.message.english.contains("add 'pages: activity'") == true
         }
     }
 
@@ -135,7 +135,7 @@ import Testing
             #expect {
                 try TranslationScaffold(project: site.root, source: source, language: language).create()
             } throws: { error in
-                (error as? DiagnosticError)?.diagnostics.first?.message.contains(message) == true
+                (error as? DiagnosticError)?.diagnostics.first?.message.english.contains(message) == true
             }
         }
     }

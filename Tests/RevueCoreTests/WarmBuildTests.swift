@@ -93,7 +93,7 @@ import Testing
             options.strict = true
             let report = try RevueCore.build(options)
             #expect(report.warnings.map(\.file) == [".revue-cache/build"])
-            #expect(report.warnings.first?.message.contains("building without it") == true)
+            #expect(report.warnings.first?.message.english.contains("building without it") == true)
             try example.expectSameAsColdBuild()
             #expect(try example.build().warnings.isEmpty)
         }
@@ -115,7 +115,7 @@ import Testing
         let report = try example.build()
         #expect(report.filesWritten == 0)
         #expect(report.filesUnchanged > 60)
-        #expect(report.summary.contains("0 of \(report.filesUnchanged) files written"))
+        #expect(report.summary.english.contains("0 of \(report.filesUnchanged) files written"))
         try example.expectSameAsColdBuild()
     }
 
@@ -195,7 +195,7 @@ import Testing
         #expect {
             try example.build()
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.first?.message.contains("another revue build is writing this site now") == true
+            (error as? DiagnosticError)?.diagnostics.first?.message.english.contains("another revue build is writing this site now") == true
         }
         writer.discard()
         try example.build()

@@ -66,7 +66,7 @@ import Testing
             }
         }
         let notes = LockedList<String>()
-        let watcher = try FileWatcher(project: project.root, note: { notes.append($0) }, fallbackInterval: .milliseconds(100), watchLimit: folders)
+        let watcher = try FileWatcher(project: project.root, note: { notes.append($0.english) }, fallbackInterval: .milliseconds(100), watchLimit: folders)
         let reports = LockedList<ProjectChanges>()
         Thread { watcher.run(quiet: .milliseconds(50)) { reports.append($0) } }.start()
         defer { watcher.stop() }

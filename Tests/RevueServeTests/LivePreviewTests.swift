@@ -119,7 +119,7 @@ import Testing
         let notes = LockedList<String>()
         let watcher = SourceWatchers.make(project: URL(fileURLWithPath: "/nonexistent"),
                                           inotify: { _ in throw FileWatcher.WatchError.unavailable("inotify is not available here") },
-                                          note: { notes.append($0) })
+                                          note: { notes.append($0.english) })
         #expect(watcher is PollingWatcher)
         #expect(notes.items == ["cannot watch the project's files: inotify is not available here; looking for changes once a second instead."])
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import RevueCore
 @testable import RevueServe
 
 /// The preview server answering from a small built site held in memory.
@@ -18,9 +19,9 @@ import Testing
         "assets/revue.css": "body{}",
     ]
 
-    func withServer(_ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func withServer(language: MessageLanguage = .english, _ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let store = SnapshotStore(SiteSnapshot(files: Self.site.mapValues { Data($0.utf8) }, generation: 3))
-        let server = PreviewServer(store: store, channel: ReloadChannel(store: store))
+        let server = PreviewServer(store: store, channel: ReloadChannel(store: store, language: language))
         let app = Application(router: server.router())
         try await app.test(.router, test)
     }
@@ -38,6 +39,24 @@ import Testing
             }
             try await client.execute(uri: "/assets/revue.css", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+            }
+        }
+    }
+
+    /// The panel over a page that failed to build speaks the editor's language, as the terminal does.
+    @Test func thePanelSpeaksTheLanguageOfTheMessages() async throws {
+        try await withServer(language: .french) { client in
+            try await client.execute(uri: "/_revue/live.js", method: .get) { response in
+                let script = String(buffer: response.body)
+                #expect(script.contains(#""hide":"Masquer""#), "\(script.prefix(300))")
+                #expect(script.contains("revue : la dernière modification n'a pas pu être construite"))
+                #expect(script.contains(#"overlay.lang = "fr""#))
+                #expect(!script.contains("Hide"))
+            }
+        }
+        try await withServer { client in
+            try await client.execute(uri: "/_revue/live.js", method: .get) { response in
+                #expect(String(buffer: response.body).contains(#""hide":"Hide""#))
             }
         }
     }

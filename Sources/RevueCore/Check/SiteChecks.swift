@@ -19,8 +19,8 @@ enum SiteChecks {
             for link in pages[index].trace.links {
                 guard let target = resolver.anchorTarget(of: link.address, from: page, index: index), !target.fragment.isEmpty,
                       target.page < pages.count, !pages[target.page].ids.contains(target.fragment) else { continue }
-                let place = target.page == index ? "this page" : site.pages[target.page].document.file
-                let hint = NearestName.suggestion(for: target.fragment, among: pages[target.page].ids).map { " (did you mean '#\($0)'?)" } ?? ""
+                let place: Message = target.page == index ? "this page" : "\(site.pages[target.page].document.file)"
+                let hint: Message = NearestName.suggestion(for: target.fragment, among: pages[target.page].ids).map { " (did you mean '#\($0)'?)" } ?? ""
                 findings.append(.error("the link '\(link.address)' leads to '#\(target.fragment)', which is no heading of \(place)\(hint)",
                                        in: page.document.file, line: link.line, code: "broken-anchor"))
             }
@@ -75,7 +75,7 @@ enum SiteChecks {
             var expected = 1
             for (number, page) in numbered where number != expected - 1 {
                 if number > expected {
-                    let missing = number == expected + 1 ? "chapter \(expected) is missing" : "chapters \(expected) to \(number - 1) are missing"
+                    let missing: Message = number == expected + 1 ? "chapter \(expected) is missing" : "chapters \(expected) to \(number - 1) are missing"
                     findings.append(.warning("this is chapter \(number), but \(missing) in \(page.language.name)",
                                              in: page.document.file, line: page.frontMatter.lines["number"], code: "chapter-gap"))
                 }

@@ -42,7 +42,8 @@ enum CSVTableReader {
             let starts = line <= sourceLines.count ? fieldStarts(in: sourceLines[line - 1], separator: separator) : []
             if record.count > header.count {
                 let example = separator == ";" ? "\"…; …\"" : "\"…, …\""
-                problems.append(.error("this row has \(record.count) fields but the header names \(header.count) columns (quote a text holding a \(separator == ";" ? "semicolon" : "comma"): \(example))",
+                let mark: Message = separator == ";" ? "semicolon" : "comma"
+                problems.append(.error("this row has \(record.count) fields but the header names \(header.count) columns (quote a text holding a \(mark): \(example))",
                                        in: file, line: line, column: starts.count > header.count ? starts[header.count] : nil))
                 continue
             }

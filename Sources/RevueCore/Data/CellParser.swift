@@ -9,7 +9,7 @@ import Foundation
 enum CellParser {
     /// Why a cell was refused, with the form to write when it is obvious.
     struct Problem: Error {
-        let message: String
+        let message: Message
     }
 
     static func parse(_ raw: String, as type: ColumnType) -> Result<DataValue, Problem> {

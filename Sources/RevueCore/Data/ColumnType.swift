@@ -64,7 +64,7 @@ public enum ColumnType: Sendable, Hashable {
     }
 
     /// What a cell must look like, for error messages.
-    var expectation: String {
+    var expectation: Message {
         switch self {
         case .text, .localized: "a text"
         case .integer: "a whole number written with digits only, such as 5500"

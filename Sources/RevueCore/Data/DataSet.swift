@@ -13,7 +13,7 @@ public struct DataSet: Sendable {
     func table(_ name: String) -> Result<DataTable, LookupError> {
         if let table = tables[name] { return .success(table) }
         let hint = NearestName.hint(for: name, among: tables.keys)
-        let known = tables.isEmpty ? " (there is no table in content/data/)" : hint
+        let known: Message = tables.isEmpty ? " (there is no table in content/data/)" : hint
         return .failure(LookupError(message: "unknown table '\(name)'\(known)"))
     }
 
@@ -32,8 +32,8 @@ public struct DataSet: Sendable {
 }
 
 /// Why a name in a reference or a directive found nothing, with the nearest valid name.
-struct LookupError: Error, Equatable {
-    let message: String
+struct LookupError: MessageError, Equatable {
+    let message: Message
 }
 
 extension DataTable {

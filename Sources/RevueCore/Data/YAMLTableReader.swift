@@ -70,11 +70,11 @@ enum YAMLTableReader {
                 }
             default:
                 if fields.contains(entry.key) || column != nil {
-                    let form = column?.type == .localized ? "one text per language, {\(languages.map { "\($0): …" }.joined(separator: ", "))}" : "a single value"
+                    let form: Message = column?.type == .localized ? "one text per language, {\(languages.map { "\($0): …" }.joined(separator: ", "))}" : "a single value"
                     problems.append(.error("column '\(entry.key)' must be \(form)", in: file, line: entry.line, column: entry.column))
                 } else {
                     // `{ montant: 12,5 }` reads as a column `5`: the comma of a decimal number.
-                    let hint = entry.key.allSatisfy(\.isNumber)
+                    let hint: Message = entry.key.allSatisfy(\.isNumber)
                         ? ": in braces a comma separates columns; write a decimal number with a dot, such as 12.5"
                         : NearestName.hint(for: entry.key, among: fields)
                     problems.append(.error("the column '\(entry.key)' is not declared in the table's schema\(hint)",

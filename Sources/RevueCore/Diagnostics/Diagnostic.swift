@@ -21,12 +21,13 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// the reader counted in: see `SourceColumns`.
     public var column: Int?
     public var severity: Severity
-    public var message: String
+    /// What is wrong and, where it can be said, what to write instead.
+    public var message: Message
     /// What kind of finding it is, for editors' tools: `broken-link`, `unused-table`;
     /// by default the part of the project it is in: `config`, `template`, `data`, `content`.
     public var code: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error, message: String, code: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error, message: Message, code: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -35,11 +36,11 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.code = code ?? Self.code(of: file)
     }
 
-    public static func error(_ message: String, in file: String, line: Int? = nil, column: Int? = nil, code: String? = nil) -> Diagnostic {
+    public static func error(_ message: Message, in file: String, line: Int? = nil, column: Int? = nil, code: String? = nil) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, severity: .error, message: message, code: code)
     }
 
-    public static func warning(_ message: String, in file: String, line: Int? = nil, column: Int? = nil, code: String? = nil) -> Diagnostic {
+    public static func warning(_ message: Message, in file: String, line: Int? = nil, column: Int? = nil, code: String? = nil) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, severity: .warning, message: message, code: code)
     }
 
@@ -51,13 +52,22 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         return "content"
     }
 
-    /// `file:line:column: severity: message`, the form editors and their tools understand.
-    public var description: String {
+    /// `file:line:column: severity: message`, the form editors and their tools understand, in English.
+    public var description: String { said(in: .english) }
+
+    /// `file:line:column: severity: message` in `language`; the severity word stays
+    /// `error` or `warning` in every language, as editors' tools read it.
+    public func said(in language: MessageLanguage) -> String {
+        "\(place): \(severity.rawValue): \(message.said(in: language))"
+    }
+
+    /// `file:line:column`, as much of it as is known.
+    public var place: String {
         var place = file
         if let line {
             place += ":\(line)"
             if let column { place += ":\(column)" }
         }
-        return "\(place): \(severity.rawValue): \(message)"
+        return place
     }
 }

@@ -9,16 +9,18 @@ import Foundation
 /// ```
 public struct DiagnosticPrinter: Sendable {
     let project: URL
+    let language: MessageLanguage
 
-    public init(project: URL) {
+    public init(project: URL, language: MessageLanguage = .english) {
         self.project = project
+        self.language = language
     }
 
     public func format(_ diagnostics: [Diagnostic]) -> String {
         var lines: [String] = []
         var fileCache: [String: [Substring]] = [:]
         for diagnostic in diagnostics {
-            lines.append(diagnostic.description)
+            lines.append(diagnostic.said(in: language))
             guard let lineNumber = diagnostic.line else { continue }
             if fileCache[diagnostic.file] == nil {
                 let url = diagnostic.file.hasPrefix("/") ? URL(fileURLWithPath: diagnostic.file) : project.appendingPathComponent(diagnostic.file)
@@ -51,11 +53,13 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// "2 errors, 1 warning".
-    public static func tally(_ diagnostics: [Diagnostic]) -> String {
+    public static func tally(_ diagnostics: [Diagnostic]) -> Message {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return [errors > 0 ? plural(errors, "error") : nil, warnings > 0 ? plural(warnings, "warning") : nil]
-            .compactMap { $0 }.joined(separator: ", ")
+        let parts: [Message] = [
+            errors == 0 ? nil : Message.counting(errors, one: "\(errors) error", other: "\(errors) errors"),
+            warnings == 0 ? nil : Message.warnings(warnings),
+        ].compactMap { $0 }
+        return Message.joined(parts, separator: ", ")
     }
 }

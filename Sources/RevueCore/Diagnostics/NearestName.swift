@@ -14,7 +14,7 @@ enum NearestName {
     }
 
     /// " (did you mean 'title'?)", or "" when nothing is close.
-    static func hint(for name: String, among candidates: some Sequence<String>) -> String {
+    static func hint(for name: String, among candidates: some Sequence<String>) -> Message {
         guard let match = suggestion(for: name, among: candidates) else { return "" }
         return " (did you mean '\(match)'?)"
     }

@@ -17,11 +17,12 @@ public struct RebuildReport: Sendable {
     public var warnings: [Diagnostic]
 
     /// `Rebuilt in 0.012 s: 1 of 62 pages rendered again (1 Markdown body), 1 file changed.`
-    public var summary: String {
+    public var summary: Message {
         let changed = changedFiles.count + removedFiles.count
-        let warningText = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-        return "Rebuilt in \(String(format: "%.3f", seconds)) s: \(pagesRendered) of \(pages) pages rendered again "
-            + "(\(bodiesRendered) Markdown bod\(bodiesRendered == 1 ? "y" : "ies")), "
-            + "\(changed) file\(changed == 1 ? "" : "s") changed\(warningText)."
+        let time = String(format: "%.3f", seconds)
+        let bodies = Message.counting(bodiesRendered, one: "\(bodiesRendered) Markdown body", other: "\(bodiesRendered) Markdown bodies")
+        let files = Message.counting(changed, one: "\(changed) file changed", other: "\(changed) files changed")
+        let rendered: Message = "Rebuilt in \(time) s: \(pagesRendered) of \(pages) pages rendered again (\(bodies)), \(files)"
+        return warnings.isEmpty ? "\(rendered)." : "\(rendered), \(Message.warnings(warnings.count))."
     }
 }

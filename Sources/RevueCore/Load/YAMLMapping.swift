@@ -52,7 +52,7 @@ struct YAMLMapping {
     // MARK: - Checking keys
 
     /// An error for every key that is not in `allowed`, with the nearest valid key.
-    func unknownKeys(allowed: [String], what: String) -> [Diagnostic] {
+    func unknownKeys(allowed: [String], what: Message) -> [Diagnostic] {
         entries.compactMap { entry in
             guard !allowed.contains(entry.key) else { return nil }
             return .error(
@@ -124,7 +124,7 @@ struct YAMLMapping {
         guard case .scalar(let scalar) = entry.value, let day = Day(iso: scalar.string) else {
             var finding = expected("a date written YYYY-MM-DD (such as 2023-05-12)", for: entry)
             if case .scalar(let scalar) = entry.value, let meant = Day(writtenByHand: scalar.string) {
-                finding.message += ": write \(entry.key): \(meant)"
+                finding.message = "\(finding.message): write \(entry.key): \(meant)"
             }
             diagnostics.append(finding)
             return nil
@@ -195,8 +195,8 @@ struct YAMLMapping {
         return value
     }
 
-    func expected(_ what: String, for entry: Entry) -> Diagnostic {
-        let written: String
+    func expected(_ what: Message, for entry: Entry) -> Diagnostic {
+        let written: Message
         if case .scalar(let scalar) = entry.value { written = ", not '\(scalar.string)'" } else { written = "" }
         return .error("'\(entry.key)' must be \(what)\(written)", in: file, line: entry.line, column: entry.column)
     }
@@ -205,7 +205,7 @@ struct YAMLMapping {
 
     /// For `title: Santé mentale : un enjeu national`, whose value holds `: ` and so reads as a
     /// second key: the same line with the value in quotes.
-    static func quotingAdvice(for line: Substring) -> String? {
+    static func quotingAdvice(for line: Substring) -> Message? {
         guard let separator = line.range(of: ": ") else { return nil }
         let key = line[..<separator.lowerBound]
         let value = line[separator.upperBound...].trimmingSpaces()
@@ -228,9 +228,10 @@ struct YAMLMapping {
             // libyaml often notices a problem only at the end of the input; point at the last line written.
             let line = min(mark.line, max(lines.count, 1))
             let column = line == mark.line ? mark.column : nil
-            let opened = context.map { " (\($0.text) started on line \($0.mark.line + firstLine - 1))" } ?? ""
+            let opened: Message = context.map { " (\($0.text) started on line \($0.mark.line + firstLine - 1))" } ?? ""
             let fix = line >= 1 && line <= lines.count ? quotingAdvice(for: lines[line - 1]) : nil
-            return .error("invalid YAML: \(problem)\(opened)\(fix.map { ": \($0)" } ?? "")", in: file, line: line + firstLine - 1, column: column)
+            let advice: Message = fix.map { ": \($0)" } ?? ""
+            return .error("invalid YAML: \(problem)\(opened)\(advice)", in: file, line: line + firstLine - 1, column: column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("invalid YAML: the key '\(duplicates.sorted().joined(separator: "', '"))' is written twice",
                           in: file, line: context.mark.line + firstLine - 1, column: context.mark.column)

@@ -46,7 +46,7 @@ enum DataReferences {
         return segments
     }
 
-    static let unclosedMessage = "a reference opened with '{{' is not closed with '}}'"
+    static let unclosedMessage: Message = "a reference opened with '{{' is not closed with '}}'"
 
     /// Where two `byte`s in a row start, from `start` on.
     private static func pair(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {

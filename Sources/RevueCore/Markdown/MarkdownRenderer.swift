@@ -13,7 +13,7 @@ struct MarkdownRenderer: Sendable {
         /// Write this address instead (a `.md` path rewritten to its page's URL).
         case replace(String)
         /// The target does not exist: report this message.
-        case broken(String)
+        case broken(Message)
     }
 
     /// The result for one page.

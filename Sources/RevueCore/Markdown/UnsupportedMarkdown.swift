@@ -6,25 +6,22 @@ import Foundation
 /// typed), raw HTML in safe mode (dropped). Each is told, with what to write instead.
 enum UnsupportedMarkdown {
     /// The warning for `node`, a paragraph, a text or raw HTML, when it is one of these.
-    static func finding(for node: OpaquePointer, unsafeHTML: Bool) -> (message: String, code: String)? {
+    static func finding(for node: OpaquePointer, unsafeHTML: Bool) -> (message: Message, code: String)? {
         switch node.cmarkType {
         case CMARK_NODE_PARAGRAPH:
             guard looksLikeTable(node) else { return nil }
-            return ("this looks like a Markdown table, which revue does not draw (it shows as a paragraph of '|'): "
-                    + "put its rows in a data table of content/data/ and show it with a ```{table}``` block", "markdown-table")
+            return ("this looks like a Markdown table, which revue does not draw (it shows as a paragraph of '|'): put its rows in a data table of content/data/ and show it with a ```{table}``` block", "markdown-table")
         case CMARK_NODE_TEXT:
             // On cmark's own bytes first: most texts hold no `[^`, and become no Swift string.
             guard let bytes = cmark_node_get_literal(node), strstr(bytes, "[^") != nil,
                   let mark = footnoteMark(in: node.literal) else { return nil }
-            return ("'\(mark)' is a footnote, which revue does not turn into a note (it shows as typed): "
-                    + "write the note in the sentence, in parentheses, or at the end of the section", "footnote")
+            return ("'\(mark)' is a footnote, which revue does not turn into a note (it shows as typed): write the note in the sentence, in parentheses, or at the end of the section", "footnote")
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             guard !unsafeHTML else { return nil }
             let html = node.literal.trimmingSpaces()
             guard !html.hasPrefix("<!--"), !html.hasPrefix("</") else { return nil }
             let tag = html.prefix { $0 != ">" && $0 != "\n" }.prefix(40)
-            return ("raw HTML ('\(tag)>') is left out of the page: write it in Markdown, or set 'unsafe_html: true' "
-                    + "in revue.yml if every author of the project is trusted", "raw-html")
+            return ("raw HTML ('\(tag)>') is left out of the page: write it in Markdown, or set 'unsafe_html: true' in revue.yml if every author of the project is trusted", "raw-html")
         default:
             return nil
         }

@@ -35,7 +35,7 @@ public struct PrintEdition: Sendable {
     /// Sommaire gives the page each chapter starts on (a first print finds them); without it, no page
     /// numbers and one note that says so.
     public func print(languages codes: [String]?, to folder: URL, with chromium: ChromiumPrinter,
-                      note: (String) -> Void) throws(DiagnosticError) -> [(language: Language, pdf: URL)] {
+                      note: (Message) -> Void) throws(DiagnosticError) -> [(language: Language, pdf: URL)] {
         let prepared = try prepare(codes)
         let reader = PrintPages.find()
         if reader == nil {

@@ -8,14 +8,17 @@ extension Renderer {
         let opening = home.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
         let chapters = site.chapters[code] ?? []
         let anchors = Dictionary(keepingFirst: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
-        let links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
+        var links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
+        links.pages = pages
+        links.pageAbbreviation = theme.strings[code]?["page_abbreviation"] ?? "p."
+        links.placeholders = markers
         func part(_ index: Int) -> PrintPart {
             let page = site.pages[index]
             let body = renderBody(page: index)
             let id = "part-\(index)"
             return PrintPart(id: id, kind: page.kind, title: faces[index].title, number: page.frontMatter.number,
                              author: page.frontMatter.author.map { typeset($0, language) }, lead: faces[index].summary,
-                             content: links.rewrite(body.html, from: page.url),
+                             content: links.rewrite(body.html, from: page.url, part: id),
                              // While measuring, a placeholder as wide as most page numbers keeps the Sommaire's lines as they will be.
                              page: pages[id] ?? (markers ? 99 : nil), marker: markers ? PrintPages.marker(of: id) : nil)
         }

@@ -182,12 +182,12 @@ public struct Theme: Sendable {
         return files.sorted { $0.outputPath < $1.outputPath }
     }
 
-    private static func describe(_ error: Error) -> String {
+    private static func describe(_ error: Error) -> Message {
         switch error {
         case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
         case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with '}}'"
         case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-        default: return "\(error)"
+        default: return .describing(error)
         }
     }
 }

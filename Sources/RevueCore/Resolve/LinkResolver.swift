@@ -53,7 +53,7 @@ struct LinkResolver {
         return (found, fragment.removingPercentEncoding ?? fragment)
     }
 
-    private func hint(for key: String) -> String {
+    private func hint(for key: String) -> Message {
         let language = key.prefix { $0 != "/" }
         let candidates = site.pagesByContentPath.keys.filter { $0.hasPrefix(language + "/") }
         guard let match = NearestName.suggestion(for: key, among: candidates) else { return "" }

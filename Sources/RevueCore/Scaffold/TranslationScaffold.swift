@@ -23,8 +23,7 @@ public struct TranslationScaffold: Sendable {
     public func create() throws(DiagnosticError) -> String {
         let config = try SiteConfig.load(from: project)
         guard let target = config.language(code: language) else {
-            throw DiagnosticError(.error("the review has no language '\(language)'\(NearestName.hint(for: language, among: config.languages.map(\.code))): "
-                                         + "its languages are \(config.languages.map(\.code).joined(separator: ", "))", in: SiteConfig.fileName))
+            throw DiagnosticError(.error("the review has no language '\(language)'\(NearestName.hint(for: language, among: config.languages.map(\.code))): its languages are \(config.languages.map(\.code).joined(separator: ", "))", in: SiteConfig.fileName))
         }
         let parts = source.split(separator: "/", maxSplits: 2).map(String.init)
         guard parts.count == 3, parts[0] == ContentLoader.folderName, parts[2].hasSuffix(".md"),

@@ -1,5 +1,6 @@
 import Foundation
 import RevueCore
+import Testing
 
 /// A small project written to a temporary folder: the repository's default
 /// theme, a two-language `revue.yml`, and the content files a test gives.
@@ -73,7 +74,14 @@ struct TestSite {
         var options = BuildOptions(project: root)
         options.includeDrafts = drafts
         options.strict = strict
-        return try RevueCore.build(options)
+        do {
+            let report = try RevueCore.build(options)
+            Self.expectSaidInFrench(report.warnings)
+            return report
+        } catch {
+            Self.expectSaidInFrench(error.diagnostics)
+            throw error
+        }
     }
 
     /// The findings of a build expected to fail; none if it succeeded.
@@ -83,6 +91,23 @@ struct TestSite {
             return []
         } catch {
             return error.diagnostics
+        }
+    }
+
+    /// What `revue check` finds in this project.
+    func check(drafts: Bool = false) -> [Diagnostic] {
+        var options = BuildOptions(project: root)
+        options.includeDrafts = drafts
+        let findings = RevueCore.check(options)
+        Self.expectSaidInFrench(findings)
+        return findings
+    }
+
+    /// Every finding a test meets can be said in French: the catalogue has each of its sentences.
+    static func expectSaidInFrench(_ findings: [Diagnostic], sourceLocation: SourceLocation = #_sourceLocation) {
+        for finding in findings {
+            let missing = MessageCatalogue.missingKeys(of: finding.message, in: .french)
+            #expect(missing.isEmpty, "no French for \(missing) in: \(finding)", sourceLocation: sourceLocation)
         }
     }
 

@@ -34,7 +34,7 @@ final class RunningPreview: @unchecked Sendable {
     private init(_ project: Project, watcher makeWatcher: ((URL) -> any SourceWatcher)?) async throws {
         self.project = project
         let log = logBox
-        preview = LivePreview(project: project.root, includeDrafts: false) { line, _ in log.append(line) }
+        preview = LivePreview(project: project.root, includeDrafts: false) { line, _ in log.append(line.english) }
         preview.rebuild(after: .everything)
         let watcher = try makeWatcher?(project.root) ?? FileWatcher(project: project.root)
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)

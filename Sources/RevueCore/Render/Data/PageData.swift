@@ -68,7 +68,7 @@ final class PageData: MarkdownData, @unchecked Sendable {
         if parts.count == 2 {
             guard let chosen = ColumnSchema.Display(rawValue: parts[1]) else {
                 let names = ColumnSchema.Display.allCases.map(\.rawValue)
-                return .failure(LookupError(message: "':\(parts[1])' is not a display: write :\(names.joined(separator: " or :"))\(NearestName.hint(for: parts[1], among: names))"))
+                return .failure(LookupError(message: "':\(parts[1])' is not a display: write \(Message.either(names.map { ":" + $0 }))\(NearestName.hint(for: parts[1], among: names))"))
             }
             display = chosen
         }

@@ -92,11 +92,11 @@ struct DirectiveRequest {
     }
 
     /// A warning at the directive's opening fence.
-    func warning(_ message: String, code: String) -> Diagnostic {
+    func warning(_ message: Message, code: String) -> Diagnostic {
         .warning(message, in: file, line: line, code: code)
     }
 
-    func error(_ message: String, key: String? = nil) -> Diagnostic {
+    func error(_ message: Message, key: String? = nil) -> Diagnostic {
         let entry = key.flatMap(options.entry)
         return .error(message, in: file, line: entry?.line ?? line, column: entry?.column)
     }
