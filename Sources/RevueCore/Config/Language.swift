@@ -24,18 +24,21 @@ public struct Language: Sendable, Hashable {
     public let groupingSeparator: String
     /// The decimal separator; the locale's own (a comma in fr-MA and ar-MA) when nil.
     public let decimalSeparator: String?
+    /// The typographic rules of the language's texts.
+    public let typography: Typography
 
     /// U+202F NARROW NO-BREAK SPACE: groups never break across lines, and never reorder right to left.
     public static let defaultGrouping = "\u{202F}"
 
     public init(code: String, name: String, locale: String, direction: Direction,
-                groupingSeparator: String = Language.defaultGrouping, decimalSeparator: String? = nil) {
+                groupingSeparator: String = Language.defaultGrouping, decimalSeparator: String? = nil, typography: Typography? = nil) {
         self.code = code
         self.name = name
         self.localeIdentifier = locale
         self.direction = direction
         self.groupingSeparator = groupingSeparator
         self.decimalSeparator = decimalSeparator
+        self.typography = typography ?? Typography(locale: locale)
     }
 
     /// The explicit locale of this language; revue never uses the machine's own locale.

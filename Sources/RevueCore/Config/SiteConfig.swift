@@ -40,7 +40,7 @@ public struct SiteConfig: Sendable {
     ]
     static let languageKeys = ["code", "name", "locale", "direction"]
     /// Settings a language may override: how numbers are grouped and their decimals separated.
-    static let optionalLanguageKeys = ["grouping", "decimal"]
+    static let optionalLanguageKeys = ["grouping", "decimal", "typography"]
 
     public func language(code: String) -> Language? {
         languages.first { $0.code == code }
@@ -159,9 +159,10 @@ extension SiteConfig {
             }
             let grouping = item.string("grouping", into: &problems) ?? Language.defaultGrouping
             let decimal = item.string("decimal", into: &problems)
+            let typography = item.entry("typography") == nil ? nil : item.choice("typography", of: Typography.self, into: &problems)
             if !missing, let direction {
                 languages.append(Language(code: code, name: name, locale: locale, direction: direction,
-                                          groupingSeparator: grouping, decimalSeparator: decimal))
+                                          groupingSeparator: grouping, decimalSeparator: decimal, typography: typography))
             }
         }
         return languages

@@ -41,7 +41,7 @@ struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
     func render(
-        _ markdown: String, file: String, firstLine: Int, frenchTypography: Bool, data: MarkdownData,
+        _ markdown: String, file: String, firstLine: Int, typography: Typography, data: MarkdownData,
         resolveLink: (_ address: String, _ line: Int) -> LinkResolution
     ) -> Output {
         guard let document = CmarkDocument(markdown: markdown) else {
@@ -51,6 +51,7 @@ struct MarkdownRenderer: Sendable {
         let source = PageSource(markdown)
         let nodes = document.nodes { Self.workedOn.contains($0) }
         var headingIDs = HeadingIDs(reserved: reservedIDs)
+        let french = typography == .french
 
         for node in nodes {
             if let unsupported = UnsupportedMarkdown.finding(for: node, unsafeHTML: unsafeHTML) {
@@ -60,7 +61,11 @@ struct MarkdownRenderer: Sendable {
             }
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
-                guard Self.mayChange(node, french: frenchTypography) else { continue }
+                if typography == .arabic {
+                    output.diagnostics += ArabicProse.findings(for: node, file: file, line: node.sourceLine + firstLine - 1,
+                                                               column: node.sourceColumn.flatMap { source.columns.column(line: node.sourceLine, byteColumn: $0) })
+                }
+                guard Self.mayChange(node, french: french) else { continue }
                 let line = node.sourceLine + firstLine - 1
                 let start = (line: node.sourceLine, byteColumn: node.sourceColumn ?? 1)
                 let texts = DataReferences.expand(
@@ -69,7 +74,7 @@ struct MarkdownRenderer: Sendable {
                     referenced: &output.referencedNumbers, diagnostics: &output.diagnostics)
                 for text in texts where !isInsideLinkAddress(text) {
                     output.literalNumbers += LiteralNumbers.find(in: text.literal, line: line)
-                    applyTypography(to: text, french: frenchTypography)
+                    applyTypography(to: text, french: french)
                 }
             case CMARK_NODE_CODE_BLOCK:
                 replaceDirective(node, data: data, file: file, firstLine: firstLine, source: source, into: &output.diagnostics)

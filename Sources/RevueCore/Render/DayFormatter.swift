@@ -20,7 +20,7 @@ struct DayFormatter: Sendable {
     }
 
     static func writesFirstAsOrdinal(_ language: Language) -> Bool {
-        language.code == "fr" || language.localeIdentifier.hasPrefix("fr")
+        language.typography == .french
     }
 
     /// « 1 octobre 2022 » → « 1er octobre 2022 », « 1–31 octobre 2022 » → « 1er–31 octobre 2022 »,

@@ -90,7 +90,7 @@ public struct Renderer: Sendable {
         var links: [BodyTrace.Link] = []
         let body = markdown.render(
             page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
-            frenchTypography: Self.usesFrenchTypography(page.language), data: tracing,
+            typography: page.language.typography, data: tracing,
             resolveLink: { address, line in
                 let resolution = resolver.resolve(address, from: page)
                 links.append(BodyTrace.Link(address: address, line: line, resolution: resolution))
@@ -294,12 +294,7 @@ public struct Renderer: Sendable {
     }
 
     private static func typeset(_ text: String, _ language: Language) -> String {
-        let grouped = DigitGrouping.apply(text)
-        return usesFrenchTypography(language) ? FrenchTypography.apply(grouped) : grouped
-    }
-
-    static func usesFrenchTypography(_ language: Language) -> Bool {
-        language.code == "fr" || language.localeIdentifier.hasPrefix("fr")
+        language.typography.apply(DigitGrouping.apply(text))
     }
 }
 

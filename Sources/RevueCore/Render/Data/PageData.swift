@@ -30,7 +30,7 @@ final class PageData: MarkdownData, @unchecked Sendable {
 
     /// A text of the tables or of a directive's options, spaced like the page's prose.
     func typeset(_ text: String) -> String {
-        Renderer.usesFrenchTypography(language) ? FrenchTypography.apply(text) : text
+        language.typography.apply(text)
     }
 
     // MARK: - References

@@ -13,6 +13,8 @@ struct ChartDirective {
     }
 
     static let width = 600.0
+    /// The width of the drawing shown on a phone: about the width it is shown at, so that its text keeps its size.
+    static let narrowWidth = 300.0
 
     let request: DirectiveRequest
     let table: DataTable
@@ -42,38 +44,55 @@ struct ChartDirective {
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return "" }
 
         let id = "chart-\(request.line)"
-        let geometry = ChartGeometry(width: Self.width, rightToLeft: request.language.direction == .rtl)
-        let (shapes, width, height): (String, Double, Double)
-        switch type {
-        case .bar:
-            let chart = BarChart(items: items, geometry: geometry)
-            (shapes, width, height) = (chart.shapes(), Self.width, chart.height)
-        case .column:
-            let chart = ColumnChart(items: items, geometry: geometry)
-            (shapes, width, height) = (chart.shapes(), Self.width, chart.height)
-        case .progress:
-            let chart = ProgressChart(items: items, geometry: geometry)
-            (shapes, width, height) = (chart.shapes(), Self.width, chart.height)
-        case .donut:
-            let whole = ColumnTotal.value(of: value, in: rows).map { request.page.plain(request.page.formatter.string($0, column: value), for: $0) } ?? ""
-            let chart = DonutChart(items: items, rightToLeft: geometry.rightToLeft, centre: value.type == .percent ? "" : whole)
-            (shapes, width, height) = (chart.shapes(), DonutChart.size, DonutChart.size)
-        }
         let strings = request.page.theme.strings[request.language.code] ?? [:]
         let colon = strings["colon"] ?? ": ", semicolon = strings["semicolon"] ?? "; "
         let description = items.map { item in
             item.label + colon + (item.objectiveShown.map { "\(item.shown) / \($0)" } ?? item.shown)
         }.joined(separator: semicolon)
-        let n = ChartGeometry.number
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
-            + " direction=\"\(request.language.direction.rawValue)\" class=\"chart-svg\">"
-            + "<title id=\"\(id)-title\">\(HTML.escape(title ?? ""))</title><desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>"
-            + shapes + "</svg>"
+        // A donut of amounts shows their whole in its centre.
+        let centre = type != .donut || value.type == .percent ? ""
+            : ColumnTotal.value(of: value, in: rows).map { request.page.plain(request.page.formatter.string($0, column: value), for: $0) } ?? ""
+        func svg(width: Double, id: String, variant: String) -> String {
+            let (shapes, width, height) = drawing(type, items: items, width: width, centre: centre)
+            let n = ChartGeometry.number
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
+                + " direction=\"\(request.language.direction.rawValue)\" class=\"chart-svg\(variant)\">"
+                + "<title id=\"\(id)-title\">\(HTML.escape(title ?? ""))</title><desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>"
+                + shapes + "</svg>"
+        }
+        // A donut is drawn small and whole at every width; the other charts also come drawn for a
+        // phone's width, shown in place of the wide drawing when the page is narrow (revue.css), so
+        // that their text is never scaled below its size.
+        let drawings = type == .donut ? svg(width: DonutChart.size, id: id, variant: "")
+            : svg(width: Self.width, id: id, variant: " chart-wide") + svg(width: Self.narrowWidth, id: id + "-narrow", variant: " chart-narrow")
         let legend = type == .donut ? legendEntries(items, rows: rows, value: value) : []
         var columns = [label, value]
         if let objective { columns.append(objective) }
         let data = DataTableView.make(request: request, table: table, columns: columns, rows: rows, caption: title, withTotal: false, hidden: true)
-        return request.page.theme.render(ChartView(type: type.rawValue, svg: svg, title: title ?? "", legend: legend, table: data, colon: colon), with: "chart")
+        return request.page.theme.render(ChartView(type: type.rawValue, svg: drawings, title: title ?? "", legend: legend, table: data, colon: colon), with: "chart")
+    }
+
+    /// The shapes of a chart drawn `width` wide, and the size of its drawing. On a narrow
+    /// drawing, columns become bars: their labels would not fit under them.
+    private func drawing(_ type: ChartType, items: [ChartItem], width: Double, centre: String) -> (String, Double, Double) {
+        let geometry = ChartGeometry(width: width, rightToLeft: request.language.direction == .rtl)
+        switch type {
+        case .bar:
+            let chart = BarChart(items: items, geometry: geometry)
+            return (chart.shapes(), width, chart.height)
+        case .column where width < Self.width:
+            let chart = BarChart(items: items, geometry: geometry)
+            return (chart.shapes(), width, chart.height)
+        case .column:
+            let chart = ColumnChart(items: items, geometry: geometry)
+            return (chart.shapes(), width, chart.height)
+        case .progress:
+            let chart = ProgressChart(items: items, geometry: geometry)
+            return (chart.shapes(), width, chart.height)
+        case .donut:
+            let chart = DonutChart(items: items, rightToLeft: geometry.rightToLeft, centre: centre)
+            return (chart.shapes(), DonutChart.size, DonutChart.size)
+        }
     }
 
     /// Shares of a donut make a whole: percentages must add up to 100 %, and
