@@ -150,7 +150,8 @@ import Testing
         let arabic = try site.html("ar/budget/index.html")
         #expect(arabic.contains("<bdi>28\u{202F}130\u{202F}252\u{202F}000\u{00A0}درهم</bdi>"))
         #expect(arabic.contains("<bdi>9,6\u{00A0}مليون\u{00A0}مستفيد</bdi>"))
-        #expect(arabic.contains("<bdi>37\u{202F}%</bdi>"))
+        // Arabic running text says the percentage in words, as the Moroccan press writes it.
+        #expect(arabic.contains("<bdi>37\u{00A0}في المائة</bdi>"))
         #expect(arabic.contains("<bdi>12 ماي 2023</bdi>"))
     }
 
@@ -173,16 +174,20 @@ import Testing
             """
         let csv = "id,n\nun,1000000\ndeux,1999999\ncinq,5000000\nvingt,22000000\nvirgule,1800000\n"
         let references = ["un", "deux", "cinq", "vingt", "virgule"].map { "{{n.\($0).n}}" }.joined(separator: " / ")
-        let site = try site(fr: references + "\n", ar: references + "\n", extra: ["content/data/n.schema.yml": schema, "content/data/n.csv": csv])
+        let site = try site(fr: references + "\n\nPlus de {{n.un.n}}.\n", ar: references + "\n\nأزيد من {{n.un.n}}.\n",
+                            extra: ["content/data/n.schema.yml": schema, "content/data/n.csv": csv])
         defer { site.remove() }
         try site.build(strict: true)
         let space = "\u{00A0}"
         #expect(try site.html("fr/budget/index.html").contains(
-            ["1 million d’assurés", "2 millions d’assurés", "5 millions d’assurés", "22 millions d’assurés", "1,8 million d’assurés"]
+            ["un million d’assurés", "2 millions d’assurés", "5 millions d’assurés", "22 millions d’assurés", "1,8 million d’assurés"]
                 .map { $0.replacingOccurrences(of: " ", with: space) }.joined(separator: " / ")))
         #expect(try site.html("ar/budget/index.html").contains(
             ["مليون مؤمن", "مليونا مؤمن", "5 ملايين مؤمن", "22 مليون مؤمن", "1,8 مليون مؤمن"]
                 .map { "<bdi>" + $0.replacingOccurrences(of: " ", with: space) + "</bdi>" }.joined(separator: " / ")))
+        // Exactly one million: « plus d’un million », « أزيد من مليون ».
+        #expect(try site.html("fr/budget/index.html").contains("Plus d’un\(space)million\(space)d’assurés."))
+        #expect(try site.html("ar/budget/index.html").contains("أزيد من <bdi>مليون\(space)مؤمن</bdi>."))
     }
 
     @Test func anAmountTooLargeForCentimesIsRefusedNotTrapped() {

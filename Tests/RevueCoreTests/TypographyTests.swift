@@ -17,6 +17,44 @@ import Testing
         #expect(Typography.arabic.apply(written) == expected)
     }
 
+    @Test(arguments: [
+        ("la loi-cadre n° 06.22", "la loi-cadre n°\u{00A0}06.22"),
+        ("la loi n°89 et la Revue N°2", "la loi n°\u{00A0}89 et la Revue N°\u{00A0}2"),
+        ("un taux de 20° et le n°", "un taux de 20° et le n°"),
+    ])
+    func frenchHoldsNumeroToItsNumber(_ written: String, _ expected: String) {
+        #expect(Typography.french.apply(written) == expected)
+    }
+
+    @Test func aDayOfEveryYearIsShownWithoutAYear() throws {
+        let site = try TestSite(files: [
+            "content/data/jours.yml": """
+                schema:
+                  key: cle
+                  columns:
+                    - { name: cle, type: text }
+                    - { name: titre, type: localized, label: { fr: Titre, ar: العنوان } }
+                    - { name: dates, type: date_range, label: { fr: Jour, ar: اليوم } }
+                rows:
+                  - { cle: rage, titre: { fr: Rage, ar: السعار }, dates: "--09-28" }
+                  - { cle: semaine, titre: { fr: Vaccination, ar: التلقيح }, dates: 2023-04-24/2023-04-28 }
+
+                """,
+            "content/fr/page.md": "---\ntitle: Page\ndate: 2022-09-28\nyearly: true\n---\n```{list}\ntable: jours\ntemplate: calendar\nsort: dates\n```\n",
+            "content/ar/page.md": "---\ntitle: صفحة\ndate: 2022-09-28\nyearly: true\n---\nنص.\n",
+        ])
+        defer { site.remove() }
+        try site.build(strict: true)
+        let french = try site.html("fr/page/index.html")
+        #expect(french.contains(#"<time datetime="09-28">28 septembre</time>"#), "\(french)")
+        #expect(!french.contains("28 septembre 2022"))
+        #expect(try site.html("ar/page/index.html").contains(#"<time datetime="09-28">28 شتنبر</time>"#))
+        // Dated rows first, then the days of every year.
+        let dated = french.range(of: ">Vaccination<")?.lowerBound, yearly = french.range(of: ">Rage<")?.lowerBound
+        #expect(dated.flatMap { dated in yearly.map { dated < $0 } } == true, "\(french)")
+        #expect(!(try String(contentsOf: site.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)).contains("2022-09-28"))
+    }
+
     @Test func theRuleIsTheLanguagesAndComesFromTheLocaleOrRevueYML() throws {
         #expect(Typography(locale: "fr-MA") == .french && Typography(locale: "ar-MA") == .arabic && Typography(locale: "zgh-MA") == .plain)
         let config = TestSite.config.replacingOccurrences(of: "locale: fr-MA, direction: ltr }", with: "locale: fr-MA, direction: ltr, typography: plain }")

@@ -29,9 +29,11 @@ enum CellParser {
         case .money:
             return centimes(text, type: type).map { .money(centimes: $0) }
         case .date:
+            if let day = Day(yearless: text) { return .success(.yearlyDay(day)) }
             guard let day = Day(iso: text) else { return .failure(refuse(text, type, suggestion: Day(writtenByHand: text)?.description)) }
             return .success(.date(day))
         case .dateRange:
+            if let day = Day(yearless: text) { return .success(.yearlyDay(day)) }
             return dateRange(text, type: type)
         case .period:
             return period(text, type: type)

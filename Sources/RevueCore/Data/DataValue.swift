@@ -14,6 +14,9 @@ public enum DataValue: Sendable, Hashable {
     case count(Int64)
     case date(Day)
     case dateRange(Day, Day)
+    /// A day that comes back every year, written `--09-28` in a date or date range column
+    /// (a world day whose year the source does not give): shown « 28 septembre ».
+    case yearlyDay(Day)
     case period(Int, Int)
     case url(String)
     case choice(String)

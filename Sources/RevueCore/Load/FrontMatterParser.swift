@@ -65,6 +65,7 @@ enum FrontMatterParser {
         matter.number = mapping.int("number", in: FrontMatter.numberRange, into: &problems)
         matter.kind = mapping.choice("kind", of: PageKind.self, into: &problems)
         matter.draft = mapping.bool("draft", into: &problems) ?? false
+        matter.yearly = mapping.bool("yearly", into: &problems) ?? false
         matter.tags = mapping.strings("tags", into: &problems) ?? []
         matter.translationKey = mapping.string("translation_key", into: &problems)
         matter.cover = mapping.string("cover", into: &problems)

@@ -58,11 +58,25 @@ enum DataReferences {
         return nil
     }
 
+    /// Whether `text` ends with the word « de » and a space.
+    static func endsWithDe(_ text: String) -> Bool {
+        guard text.hasSuffix("de ") else { return false }
+        let before = text.dropLast(3).last
+        return before == nil || before?.isLetter == false
+    }
+
+    /// Whether the text of `html` (past its opening tags) starts with a vowel.
+    static func startsWithVowel(_ html: String) -> Bool {
+        var rest = html[...]
+        while rest.hasPrefix("<"), let close = rest.firstIndex(of: ">") { rest = rest[rest.index(after: close)...] }
+        return rest.first.map { "aeiouyàâéèêëîïôû".contains($0) } == true
+    }
+
     /// Splits `node` around its references; returns the text nodes left, for
     /// typography, and records what each reference showed. `column` gives the
     /// character column of the node's n-th `{{` (from 0) in the page's source.
     static func expand(
-        _ node: OpaquePointer, data: MarkdownData, file: String, line: Int, column: (_ opening: Int) -> Int?,
+        _ node: OpaquePointer, data: MarkdownData, file: String, line: Int, french: Bool, column: (_ opening: Int) -> Int?,
         referenced: inout [Decimal: String], diagnostics: inout [Diagnostic]
     ) -> [OpaquePointer] {
         let text = node.literal
@@ -77,6 +91,10 @@ enum DataReferences {
             case .reference(let reference):
                 switch data.reference(reference) {
                 case .success(let value):
+                    // « plus de » before « un million » is « plus d’un million ».
+                    if french, let last = pieces.last, last.html == nil, Self.endsWithDe(last.text), Self.startsWithVowel(value.html) {
+                        pieces[pieces.count - 1].text = String(last.text.dropLast(3)) + "d’"
+                    }
                     pieces.append(("", value.html))
                     for number in value.numbers { referenced[number] = reference }
                 case .failure(let error):

@@ -1,6 +1,7 @@
 /// French spacing rules a reader expects: a non-breaking space before `:` and
 /// inside « », a narrow one before `;`, `!` and `?`, so that no line starts
-/// with a colon or a closing guillemet. Straight apostrophes become ’.
+/// with a colon or a closing guillemet. Straight apostrophes become ’, and « n° »
+/// is held to its number by a no-break space (n° 06.22).
 ///
 /// Works on UTF-8 bytes: it runs on every text node of every French page.
 enum FrenchTypography {
@@ -39,6 +40,12 @@ enum FrenchTypography {
                     index += 1
                     if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: " ") { index += 1 }
                     if index + 1 >= bytes.count || !startsWithSpace(bytes, at: index + 1) { out += noBreakSpace }
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xB0 // n° 06.22, N° 2
+                    && (out.last == UInt8(ascii: "n") || out.last == UInt8(ascii: "N")) && (out.count < 2 || !endsWord(out[out.count - 2])):
+                    out += [0xC2, 0xB0]
+                    index += 1
+                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: " ") { index += 1 }
+                    if index + 1 < bytes.count, bytes[index + 1] >= UInt8(ascii: "0"), bytes[index + 1] <= UInt8(ascii: "9") { out += noBreakSpace }
                 default:
                     out.append(byte)
                 }

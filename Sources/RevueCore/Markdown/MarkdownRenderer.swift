@@ -69,7 +69,7 @@ struct MarkdownRenderer: Sendable {
                 let line = node.sourceLine + firstLine - 1
                 let start = (line: node.sourceLine, byteColumn: node.sourceColumn ?? 1)
                 let texts = DataReferences.expand(
-                    node, data: data, file: file, line: line,
+                    node, data: data, file: file, line: line, french: french,
                     column: { source.columns.columnOfOpening($0, line: start.line, from: start.byteColumn) },
                     referenced: &output.referencedNumbers, diagnostics: &output.diagnostics)
                 for text in texts where !isInsideLinkAddress(text) {

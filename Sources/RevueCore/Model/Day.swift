@@ -20,6 +20,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// Parses ISO 8601's day without a year, `--MM-DD`: a day that comes back every year.
+    /// Kept in the leap year 2000, so that `--02-29` is a day.
+    public init?(yearless text: String) {
+        guard text.hasPrefix("--"), let day = Day(iso: "2000-" + text.dropFirst(2)) else { return nil }
+        self = day
+    }
+
+    /// `09-28`, HTML's yearless date string for `<time datetime>`.
+    public var yearlessDescription: String {
+        String(description.dropFirst(5))
+    }
+
     /// `2023-05-12`, as used in `<time datetime>` and sitemaps.
     public var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"

@@ -9,6 +9,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String?
     public var date: Day?
     public var endDate: Day?
+    /// A day that comes back every year, such as a world day: shown « 28 septembre », without
+    /// the year of `date`, which only orders the page among the others.
+    public var yearly = false
     public var weight: Int?
     public var number: Int?
     public var kind: PageKind?
@@ -28,7 +31,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Every key an editor may write, in the order the README documents them.
     public static let keys = [
-        "title", "link_title", "summary", "date", "end_date", "weight", "number", "kind", "draft", "tags",
+        "title", "link_title", "summary", "date", "end_date", "yearly", "weight", "number", "kind", "draft", "tags",
         "translation_key", "cover", "cover_alt", "author", "attribution", "place", "slogan", "pages",
     ]
 

@@ -5,17 +5,21 @@ import Foundation
 /// (Latin digits, Moroccan month names). Created once per language per build.
 struct DayFormatter: Sendable {
     private let style: Date.FormatStyle
+    /// The day and the month only, for a day that comes back every year: « 28 septembre », « 28 شتنبر ».
+    private let yearlessStyle: Date.FormatStyle
     /// French writes the first of the month « 1er » (1er octobre 2022), which ICU does not.
     private let firstIsOrdinal: Bool
 
     init(language: Language) {
         style = Date.FormatStyle(date: .long, time: .omitted, locale: language.locale,
                                  calendar: Day.utcCalendar, timeZone: Day.utcCalendar.timeZone)
+        yearlessStyle = Date.FormatStyle(date: .omitted, time: .omitted, locale: language.locale,
+                                         calendar: Day.utcCalendar, timeZone: Day.utcCalendar.timeZone).day().month(.wide)
         firstIsOrdinal = Self.writesFirstAsOrdinal(language)
     }
 
-    func string(_ day: Day) -> String {
-        let text = Self.withoutBidiMarks(day.date.formatted(style))
+    func string(_ day: Day, withYear: Bool = true) -> String {
+        let text = Self.withoutBidiMarks(day.date.formatted(withYear ? style : yearlessStyle))
         return firstIsOrdinal && day.day == 1 ? Self.ordinalFirst(text) : text
     }
 

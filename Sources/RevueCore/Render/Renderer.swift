@@ -65,7 +65,7 @@ public struct Renderer: Sendable {
             let title = Self.typeset(page.title, language)
             return LinkFace(title: title, navigationTitle: matter.linkTitle.map { Self.typeset($0, language) } ?? title,
                             summary: summary.map { Self.typeset($0, language) }, slogan: matter.slogan.map { Self.typeset($0, language) },
-                            date: Self.dateView(matter.date, matter.endDate, dayFormatters[language.code]))
+                            date: Self.dateView(matter.date, matter.endDate, yearly: matter.yearly, dayFormatters[language.code]))
         }
         self.pageData = pageData
         preparationDiagnostics = diagnostics
@@ -282,11 +282,13 @@ public struct Renderer: Sendable {
         return page.url.hasPrefix(site.pages[item].url)
     }
 
-    private static func dateView(_ start: Day?, _ end: Day?, _ formatter: DayFormatter?) -> DateView? {
+    /// A page's date as its template shows it; a yearly day as HTML's yearless date, `09-28`.
+    private static func dateView(_ start: Day?, _ end: Day?, yearly: Bool, _ formatter: DayFormatter?) -> DateView? {
         guard let start, let formatter else { return nil }
         let end = end.flatMap { $0 == start ? nil : $0 }
-        return DateView(iso: start.description, text: formatter.string(start),
-                        endISO: end?.description, endText: end.map { formatter.string($0) })
+        func iso(_ day: Day) -> String { yearly ? String(day.description.dropFirst(5)) : day.description }
+        return DateView(iso: iso(start), text: formatter.string(start, withYear: !yearly),
+                        endISO: end.map(iso), endText: end.map { formatter.string($0, withYear: !yearly) })
     }
 
     func typeset(_ text: String, _ language: Language) -> String {

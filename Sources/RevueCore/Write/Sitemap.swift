@@ -9,7 +9,8 @@ enum Sitemap {
         """
         for page in site.pages {
             xml += "  <url>\n    <loc>\(address(of: page, in: site))</loc>\n"
-            if let date = page.frontMatter.date {
+            // A yearly day's year only orders the page: it is no date of the page's own.
+            if let date = page.frontMatter.date, !page.frontMatter.yearly {
                 xml += "    <lastmod>\(date)</lastmod>\n"
             }
             if !page.translations.isEmpty {

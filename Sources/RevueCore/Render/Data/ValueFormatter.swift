@@ -69,7 +69,10 @@ final class ValueFormatter: @unchecked Sendable {
         case .localized(let texts): return texts[language.code] ?? ""
         case .integer(let number): return signed(number > 0, column) + self.number(Decimal(number), precision: 0) + unit(Decimal(number))
         case .decimal(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + unit(number)
-        case .percent(let number): return signed(number > 0, column) + self.number(number, precision: column.precision) + "\u{202F}%"
+        case .percent(let number):
+            // Running text may say the sign in words, as Moroccan Arabic prose does: « 19 في المائة ».
+            let sign = inProse ? words.prose["percent_prose"].map { "\u{00A0}" + $0 } : nil
+            return signed(number > 0, column) + self.number(number, precision: column.precision) + (sign ?? "\u{202F}%")
         case .count(let number):
             return signed(number > 0, column) + (display == .compact ? compact(Decimal(number), precision: column.precision) : self.number(Decimal(number), precision: 0))
                 + unit(Decimal(number))
@@ -79,6 +82,7 @@ final class ValueFormatter: @unchecked Sendable {
                 : self.number(dirhams, precision: centimes % 100 == 0 ? 0 : 2, fixed: true)
             return signed(centimes > 0, column) + amount + "\u{00A0}" + words.currency
         case .date(let day): return days.string(day)
+        case .yearlyDay(let day): return days.string(day, withYear: false)
         case .dateRange(let start, let end):
             guard start != end else { return days.string(start) }
             let range = DayFormatter.withoutBidiMarks((start.date..<end.date).formatted(ranges))
@@ -130,7 +134,9 @@ final class ValueFormatter: @unchecked Sendable {
         }
         // Where the language names one and two by the word alone (Arabic: مليون, مليونان), no figure is written.
         let alone = words.prose["\(name)_prose_alone"]?.split(separator: " ").contains { $0 == category.rawValue } ?? false
-        let figure = alone ? word : number(inScale, precision: column.precision) + "\u{00A0}" + word
+        // Exactly one of the scale is said in a word where the language has one: « un million ».
+        let one = inScale == 1 ? words.prose["one_prose"] : nil
+        let figure = alone ? word : (one ?? number(inScale, precision: column.precision)) + "\u{00A0}" + word
         guard let noun else { return figure }
         guard let of = words.prose["scale_of"] else { return figure + "\u{00A0}" + noun }
         let elides = of == "de" && noun.first.map { "aeiouyhàâéèêëîïôûAEIOUYHÉ".contains($0) } == true

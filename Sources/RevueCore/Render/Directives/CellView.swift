@@ -15,6 +15,7 @@ struct CellView: MustacheParent {
         switch value {
         case .date(let day): (iso, endISO) = (day.description, nil)
         case .dateRange(let start, let end): (iso, endISO) = (start.description, end.description)
+        case .yearlyDay(let day): (iso, endISO) = (day.yearlessDescription, nil)
         default: (iso, endISO) = (nil, nil)
         }
     }

@@ -32,12 +32,16 @@ struct ListDirective {
                 .filter { !row.value($0.name).isEmpty }
                 .map { column in (column.name, CellView(request: request, row: row, column: column)) }))
         }
-        return theme.render(RecordListView(rows: records), with: template)
+        return theme.render(RecordListView(rows: records, strings: theme.strings[request.language.code] ?? [:]), with: template)
     }
 
-    /// Dates by day, numbers by value, anything else by its text; empty cells last.
+    /// Dates by day (days of every year after dated ones, by month and day), numbers by value,
+    /// anything else by its text; empty cells last.
     private static func precedes(_ a: DataValue, _ b: DataValue) -> Bool {
         if let first = a.firstDay, let second = b.firstDay { return first < second }
+        if case .yearlyDay(let first) = a, case .yearlyDay(let second) = b { return first < second }
+        if case .yearlyDay = b, a.firstDay != nil { return true }
+        if case .yearlyDay = a, b.firstDay != nil { return false }
         if let first = a.number, let second = b.number { return first < second }
         if a.isEmpty != b.isEmpty { return b.isEmpty }
         return "\(a)" < "\(b)"
