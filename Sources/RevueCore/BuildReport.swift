@@ -6,14 +6,14 @@ public struct BuildReport: Sendable {
     public var filesUnchanged: Int = 0
     public var seconds: Double
     /// How long each stage took, in order, for `revue build --timings`.
-    public var stages: [(stage: String, seconds: Double)]
+    public var stages: [(stage: Message, seconds: Double)]
     public var warnings: [Diagnostic]
 
     /// `Built pages: 31 in Français, 31 in العربية; 68 files written in 0.09 s.`, or after a
     /// build that found most files as they were: `…; 2 of 68 files written in 0.05 s.`
     public var summary: Message {
         let pages = Message.joined(pagesPerLanguage.map { "\($0.pages) in \($0.language.name)" }, separator: ", ")
-        let time = String(format: "%.2f", seconds)
+        let time: Message = "\(seconds, digits: 2)"
         let written: Message = filesUnchanged == 0
             ? .counting(filesWritten, one: "\(filesWritten) file written in \(time) s", other: "\(filesWritten) files written in \(time) s")
             : "\(filesWritten) of \(filesWritten + filesUnchanged) files written in \(time) s"

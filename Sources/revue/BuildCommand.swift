@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
             }
             if timings {
                 for (stage, seconds) in report.stages {
-                    Terminal.out("  \(stage): \(String(format: "%.3f", seconds)) s")
+                    Terminal.out("  \(stage): \(seconds, digits: 3) s")
                 }
             }
             Terminal.out(report.summary)

@@ -4,9 +4,9 @@ import Dispatch
 struct StageClock {
     private let start = DispatchTime.now().uptimeNanoseconds
     private var last = DispatchTime.now().uptimeNanoseconds
-    private(set) var laps: [(stage: String, seconds: Double)] = []
+    private(set) var laps: [(stage: Message, seconds: Double)] = []
 
-    mutating func lap(_ stage: String) {
+    mutating func lap(_ stage: Message) {
         let now = DispatchTime.now().uptimeNanoseconds
         laps.append((stage, Double(now - last) / 1e9))
         last = now

@@ -19,7 +19,7 @@ public struct RebuildReport: Sendable {
     /// `Rebuilt in 0.012 s: 1 of 62 pages rendered again (1 Markdown body), 1 file changed.`
     public var summary: Message {
         let changed = changedFiles.count + removedFiles.count
-        let time = String(format: "%.3f", seconds)
+        let time: Message = "\(seconds, digits: 3)"
         let bodies = Message.counting(bodiesRendered, one: "\(bodiesRendered) Markdown body", other: "\(bodiesRendered) Markdown bodies")
         let files = Message.counting(changed, one: "\(changed) file changed", other: "\(changed) files changed")
         let rendered: Message = "Rebuilt in \(time) s: \(pagesRendered) of \(pages) pages rendered again (\(bodies)), \(files)"

@@ -14,6 +14,8 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
         /// One of two messages, by the plural rule of the language it is said in:
         /// `1 warning` and `2 warnings`; in French the singular goes to 0 and 1.
         case counted(Int, one: Message, other: Message)
+        /// A number with `digits` decimals, with the language's decimal sign: 0.25 s, 0,25 s.
+        case decimal(Double, digits: Int)
     }
 
     /// The English text, `{1}`, `{2}`… standing where the values go.
@@ -67,6 +69,11 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
             place(.message(.describing(error)))
         }
 
+        /// A measured number, such as seconds: `"\(seconds, digits: 2) s"`.
+        public mutating func appendInterpolation(_ value: Double, digits: Int) {
+            place(.decimal(value, digits: digits))
+        }
+
         public mutating func appendInterpolation(_ value: String) {
             place(.text(value))
         }
@@ -104,6 +111,9 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
                 case .message(let message): result += message.said(in: language)
                 case .counted(let count, let one, let other):
                     result += (language.takesSingular(count) ? one : other).said(in: language)
+                case .decimal(let value, let digits):
+                    let text = String(format: "%.\(min(max(digits, 0), 9))f", value)
+                    result += language == .french ? text.replacingOccurrences(of: ".", with: ",") : text
                 }
             case .place(let number):
                 result += "{\(number)}"
@@ -144,7 +154,7 @@ public struct Message: Sendable, Hashable, Codable, ExpressibleByStringInterpola
     public var keys: [String] {
         [key] + values.flatMap { value -> [String] in
             switch value {
-            case .text: []
+            case .text, .decimal: []
             case .message(let message): message.keys
             case .counted(_, let one, let other): one.keys + other.keys
             }
