@@ -18,7 +18,9 @@ struct LoadedProject: Sendable {
     /// Reads `project` whose `revue.yml` has been read as `config`.
     static func load(_ project: URL, config: SiteConfig, includeDrafts: Bool, into diagnostics: Diagnostics,
                      clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
-        let theme = try Theme.load(from: project, languages: config.languages)              // 2. templates
+        diagnostics.report(config.warnings)
+        let theme = try Theme.load(from: project, languages: config.languages, defaultLanguage: config.defaultLanguage) // 2. templates
+        diagnostics.report(theme.warnings)
         clock.lap("config and templates")
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)  // 3. files + front matter
         let data = DataLoader(root: project, config: config).load(into: diagnostics)        //    data tables, typed

@@ -208,8 +208,9 @@ import Testing
         Case("sections nested deep behind other delimiters", ["templates/chapter.mustache": text("{{=<% %>=}}\n" + String(repeating: "<%#title%>", count: 20_000) + String(repeating: "<%/title%>", count: 20_000))],
              "templates/chapter.mustache", line: 2, "nested more than 64 deep"),
         Case("a template in Latin-1", ["templates/chapter.mustache": Data("{{<layout}}{{$main}}\nR".utf8) + latin1 + Data("sum\u{00E9}{{/main}}{{/layout}}\n".utf8)], "templates/chapter.mustache", line: 2, "not valid UTF-8"),
-        Case("strings without Arabic", ["templates/strings.yml": text(String(themeStrings.prefix { $0 != "\u{0}" }.split(separator: "\nar:").first ?? "") + "\n")],
-             "templates/strings.yml", "have no 'ar:' section"),
+        // Another language may lack strings (the default language's stand in); the default language may not.
+        Case("strings without French, the default language", ["templates/strings.yml": text("ar:" + (themeStrings.components(separatedBy: "\nar:").last ?? ""))],
+             "templates/strings.yml", "have no 'fr:' section"),
         Case("strings that are not YAML", ["templates/strings.yml": text("fr: [\n")], "templates/strings.yml", "invalid YAML"),
         Case("strings in Latin-1", ["templates/strings.yml": Data("fr:\n  skip: Aller au contenu\n  next: Chapitre suivant, d".utf8) + latin1 + Data("j\u{00E0}\n".utf8)],
              "templates/strings.yml", line: 3, "not valid UTF-8"),

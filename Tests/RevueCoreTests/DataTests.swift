@@ -263,7 +263,7 @@ import Testing
             """
         let csv = """
             id,entier,decimal,taux,montant,nombre,jour,duree,periode,lien,statut,actif,nom.fr,nom.ar
-            a,5 500,"4,45",19 %,"4,587 Md",9.6M,12/05/2023,2023-04-30/2023-04-24,2022-2023,www.sante.gov.ma,regionl,oui,Nom,
+            a,5 500,"4,45",19 %,"4,587 Md",9.6M,12/05/2023,2023-04-30/2023-04-24,2022-2023,www.sante.gov.ma,regionl,oui,,
             """
         let site = try TestSite(files: ["content/data/t.schema.yml": schema, "content/data/t.csv": csv])
         defer { site.remove() }
@@ -280,7 +280,8 @@ import Testing
             #"2:80: error: column 'lien' (url): expected an absolute address such as https://www.sante.gov.ma/, not 'www.sante.gov.ma' (write https://www.sante.gov.ma)"#,
             #"2:97: error: column 'statut' (enum): expected one of national, regional, not 'regionl' (did you mean 'regional'?)"#,
             #"2:105: error: column 'actif' (boolean): expected true or false, not 'oui' (write true)"#,
-            #"2:113: error: column 'nom.ar' (localized) is empty: write a text, or declare the column 'required: false'"#,
+            #"2:109: error: column 'nom.fr' (localized) is empty: write a text, or declare the column 'required: false'"#,
+            #"2:110: error: column 'nom.ar' (localized) is empty: write a text, or declare the column 'required: false'"#,
         ]
         #expect(messages == expected.map { "content/data/t.csv:" + $0 })
     }

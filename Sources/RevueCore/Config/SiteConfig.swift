@@ -32,6 +32,8 @@ public struct SiteConfig: Sendable {
     public var defaultLanguage: Language
     /// Lets raw HTML and any URL through cmark; off unless the project asks for it.
     public var unsafeHTML: Bool
+    /// What `revue.yml` does not say in every language yet (the default language's text is used).
+    public var warnings: [Diagnostic] = []
 
     public static let fileName = "revue.yml"
     static let keys = [
@@ -44,6 +46,12 @@ public struct SiteConfig: Sendable {
 
     public func language(code: String) -> Language? {
         languages.first { $0.code == code }
+    }
+
+    /// The languages' codes, the default language first: the language whose text stands in
+    /// for a translation not written yet.
+    public var codesDefaultFirst: [String] {
+        [defaultLanguage.code] + languages.map(\.code).filter { $0 != defaultLanguage.code }
     }
 }
 
@@ -76,8 +84,17 @@ extension SiteConfig {
 
         let languages = readLanguages(yaml, into: &problems)
         let codes = languages.map(\.code)
+        var defaultLanguage = languages.first
+        if let code = yaml.string("default_language", into: &problems), let entry = yaml.entry("default_language") {
+            defaultLanguage = languages.first { $0.code == code }
+            if defaultLanguage == nil, !languages.isEmpty {
+                problems.append(.error("'default_language' is '\(code)', which is not one of the languages (\(codes.joined(separator: ", ")))\(NearestName.hint(for: code, among: codes))",
+                                       in: file, line: entry.line, column: entry.column))
+            }
+        }
+        let defaultFirst = defaultLanguage.map { first in [first.code] + codes.filter { $0 != first.code } } ?? codes
         func localized(_ key: String, required: Bool) -> [String: String] {
-            yaml.localized(key, languages: codes, required: required, into: &problems)
+            yaml.localized(key, languages: defaultFirst, required: required, into: &problems)
         }
         let title = localized("title", required: true)
         let subtitle = localized("subtitle", required: false)
@@ -94,26 +111,17 @@ extension SiteConfig {
             }
         }
 
-        var defaultLanguage = languages.first
-        if let code = yaml.string("default_language", into: &problems), let entry = yaml.entry("default_language") {
-            defaultLanguage = languages.first { $0.code == code }
-            if defaultLanguage == nil, !languages.isEmpty {
-                problems.append(.error("'default_language' is '\(code)', which is not one of the languages (\(codes.joined(separator: ", ")))\(NearestName.hint(for: code, among: codes))",
-                                       in: file, line: entry.line, column: entry.column))
-            }
-        }
-
         let unsafeHTML = yaml.bool("unsafe_html", into: &problems) ?? false
         let issue = yaml.string("issue", into: &problems) ?? ""
         let period = yaml.string("period", into: &problems) ?? ""
 
-        guard problems.isEmpty, let defaultLanguage else {
+        guard !problems.contains(where: { $0.severity == .error }), let defaultLanguage else {
             throw DiagnosticError(problems)
         }
         return SiteConfig(
             title: title, subtitle: subtitle, tagline: tagline, publisher: publisher,
             baseURL: baseURL, issue: issue, period: period,
-            languages: languages, defaultLanguage: defaultLanguage, unsafeHTML: unsafeHTML)
+            languages: languages, defaultLanguage: defaultLanguage, unsafeHTML: unsafeHTML, warnings: problems)
     }
 
     private static func readLanguages(_ yaml: YAMLMapping, into problems: inout [Diagnostic]) -> [Language] {

@@ -7,7 +7,9 @@ import SwiftCSV
 /// write them: the header line tells which, by the one of the two it holds more of
 /// outside quotes.
 enum CSVTableReader {
-    static func rows(of text: String, file: String, fields: [String], into problems: inout [Diagnostic]) -> [RawRow] {
+    /// The rows of `text`, whose header names `fields`; a field of `standIns` (a translation
+    /// of a localized column) may be left out, with a warning.
+    static func rows(of text: String, file: String, fields: [String], standIns: Set<String> = [], into problems: inout [Diagnostic]) -> [RawRow] {
         if let quote = unclosedQuote(in: text) {
             // SwiftCSV would read the rest of the file as one field: the rows after it would seem empty.
             problems.append(.error("this quote is never closed, so the rest of the file would be one cell: close it (write \"\" for a quote inside a quoted field)",
@@ -30,7 +32,7 @@ enum CSVTableReader {
             problems.append(.error("the file is empty: its first line names the columns (\(fields.joined(separator: ",")))", in: file, line: 1))
             return []
         }
-        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? "", separator: separator), fields: fields, file: file, into: &problems) else {
+        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? "", separator: separator), fields: fields, standIns: standIns, file: file, into: &problems) else {
             return []
         }
 
@@ -58,7 +60,8 @@ enum CSVTableReader {
     }
 
     /// Every header name must be a field of the schema, once; every field of the schema must be there.
-    private static func checkHeader(_ header: [String], columns: [Int], fields: [String], file: String, into problems: inout [Diagnostic]) -> Bool {
+    private static func checkHeader(_ header: [String], columns: [Int], fields: [String], standIns: Set<String>, file: String,
+                                    into problems: inout [Diagnostic]) -> Bool {
         var ok = true
         var seen: Set<String> = []
         for (index, name) in header.enumerated() {
@@ -73,6 +76,11 @@ enum CSVTableReader {
             }
         }
         for field in fields where !header.contains(field) {
+            if standIns.contains(field) {
+                problems.append(.warning("the header has no column '\(field)' yet: the default language's text stands in for it until the column is added",
+                                         in: file, line: 1, code: "missing-translation"))
+                continue
+            }
             problems.append(.error("the header has no column '\(field)', which the schema declares: add it (its cells may stay empty when the column is not required)",
                                    in: file, line: 1))
             ok = false

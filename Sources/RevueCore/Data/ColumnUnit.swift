@@ -29,6 +29,12 @@ public struct ColumnUnit: Sendable, Hashable {
         var forms: [String: [PluralCategory: String]] = [:]
         for code in languages {
             guard let language = byLanguage.entry(code) else {
+                if let first = languages.first, first != code, let standIn = forms[first] {
+                    forms[code] = standIn
+                    problems.append(.warning("'unit' has no word for the language '\(code)' yet: the '\(first)' word stands in for it until \(code): is written",
+                                             in: item.file, line: entry.line, column: entry.column, code: "missing-translation"))
+                    continue
+                }
                 problems.append(.error("'unit' has no word for the language '\(code)': add \(code): and its word (or its forms: {one: …, other: …})",
                                        in: item.file, line: entry.line, column: entry.column))
                 continue

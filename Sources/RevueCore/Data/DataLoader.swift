@@ -10,7 +10,7 @@ public struct DataLoader: Sendable {
 
     public init(root: URL, config: SiteConfig) {
         self.root = root
-        languages = config.languages.map(\.code)
+        languages = config.codesDefaultFirst
     }
 
     /// One table's files, as found in the folder.
@@ -80,7 +80,8 @@ public struct DataLoader: Sendable {
                 let schemaText = try SourceText.read(folder.appendingPathComponent(schemaName), displayPath: schemaFile)
                 guard let read = TableSchema.read(try YAMLMapping.parse(schemaText, file: schemaFile), languages: languages, into: &problems) else { return nil }
                 schema = read
-                rows = CSVTableReader.rows(of: text, file: file, fields: TableBuilder.fieldNames(of: schema, languages: languages), into: &problems)
+                rows = CSVTableReader.rows(of: text, file: file, fields: TableBuilder.fieldNames(of: schema, languages: languages),
+                                           standIns: TableBuilder.standInFields(of: schema, languages: languages), into: &problems)
             } else {
                 guard let read = YAMLTableReader.read(text, file: file, languages: languages, into: &problems) else { return nil }
                 (schema, rows) = read

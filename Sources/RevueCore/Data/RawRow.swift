@@ -10,4 +10,7 @@ struct RawRow {
 
     let line: Int
     var cells: [String: Cell] = [:]
+    /// Written as a YAML mapping, which names its own fields: a field it leaves out is left
+    /// out of this row alone, not of a whole CSV column whose absence the header reports once.
+    var fromMapping = false
 }

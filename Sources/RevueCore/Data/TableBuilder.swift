@@ -9,6 +9,12 @@ struct TableBuilder {
     let schema: TableSchema
     let languages: [String]
 
+    /// The translations of localized columns (`libelle.ar`, not the default language's `libelle.fr`):
+    /// fields a data file may leave out while a language is being added.
+    static func standInFields(of schema: TableSchema, languages: [String]) -> Set<String> {
+        Set(schema.columns.filter { $0.type == .localized }.flatMap { column in languages.dropFirst().map { "\(column.name).\($0)" } })
+    }
+
     /// The field names a data file may use: `montant`, or `libelle.fr` and `libelle.ar`.
     static func fieldNames(of schema: TableSchema, languages: [String]) -> [String] {
         schema.columns.flatMap { column in
@@ -78,12 +84,17 @@ struct TableBuilder {
             let written = raw.cells[field]
             place = place ?? written
             let text = (written?.text ?? "").trimmingCharacters(in: .whitespaces)
-            if text.isEmpty {
-                if column.required {
-                    problems.append(missing(field, type: .localized, line: written?.line ?? raw.line, column: written?.column))
-                }
-            } else {
+            if !text.isEmpty {
                 texts[language] = text
+            } else if let first = languages.first, language != first, let standIn = texts[first] {
+                // A translation not written yet: the default language's text, said once per cell.
+                texts[language] = standIn
+                if written != nil || raw.fromMapping {
+                    problems.append(.warning("'\(field)' has no text yet: the '\(first)' text stands in for it", in: file,
+                                             line: written?.line ?? raw.line, column: written?.column, code: "missing-translation"))
+                }
+            } else if column.required {
+                problems.append(missing(field, type: .localized, line: written?.line ?? raw.line, column: written?.column))
             }
         }
         guard !texts.isEmpty else { return nil }

@@ -52,7 +52,7 @@ enum YAMLTableReader {
             problems += error.diagnostics
             return nil
         }
-        var row = RawRow(line: node.mark?.line ?? 1)
+        var row = RawRow(line: node.mark?.line ?? 1, fromMapping: true)
         for entry in mapping.entries {
             let column = schema.column(named: entry.key)
             switch entry.value {

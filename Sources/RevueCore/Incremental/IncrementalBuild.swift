@@ -68,6 +68,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         let config = try loadConfig()
         let theme = try loadTheme(config)
         let diagnostics = Diagnostics()
+        diagnostics.report(config.warnings)
+        diagnostics.report(theme.warnings)
         let content = ContentLoader(root: project, config: config, cache: documents).load(into: diagnostics)
         let data = loadData(config)
         diagnostics.report(dataDiagnostics)
@@ -198,7 +200,7 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     private func loadTheme(_ config: SiteConfig) throws(DiagnosticError) -> Theme {
         if let theme { return theme }
-        let loaded = try Theme.load(from: project, languages: config.languages)
+        let loaded = try Theme.load(from: project, languages: config.languages, defaultLanguage: config.defaultLanguage)
         theme = loaded
         themeGeneration += 1
         return loaded

@@ -155,6 +155,9 @@ struct YAMLMapping {
     }
 
     /// A value given per language (`title: { fr: …, ar: … }`); a single text serves every language.
+    /// `languages` starts with the default language: a required text another language lacks is
+    /// the default one's, with a warning (an error with `--strict`), so that a language can be
+    /// added to a review before everything is translated.
     func localized(_ key: String, languages: [String], required: Bool = true, into problems: inout [Diagnostic]) -> [String: String] {
         guard let entry = entry(key) else { return [:] }
         if case .scalar(let scalar) = entry.value {
@@ -169,6 +172,10 @@ struct YAMLMapping {
         for code in languages {
             if let value = mapping.string(code, into: &problems) {
                 values[code] = value
+            } else if required, let first = languages.first, first != code, let fallback = values[first] {
+                values[code] = fallback
+                problems.append(.warning("'\(key)' has no text for the language '\(code)' yet: the '\(first)' text stands in for it until \(code): is written",
+                                         in: file, line: entry.line, column: entry.column, code: "missing-translation"))
             } else if required {
                 problems.append(.error("'\(key)' has no text for the language '\(code)'", in: file, line: entry.line, column: entry.column))
             }

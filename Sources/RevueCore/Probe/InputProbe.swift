@@ -29,7 +29,7 @@ public final class InputProbe: Sendable {
         theme = loaded.theme
         data = loaded.data
         renderer = Renderer(site: loaded.site, theme: loaded.theme, data: loaded.data)
-        languages = loaded.config.languages.map(\.code)
+        languages = loaded.config.codesDefaultFirst
         let folder = project.appendingPathComponent(Theme.folderName)
         var sources: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".mustache") {
@@ -141,7 +141,7 @@ public final class InputProbe: Sendable {
             } else {
                 sources[names[Int(choice) % (names.count + 1)]] = text
             }
-            let theme = try Theme.compile(templates: sources, strings: strings, languages: site.config.languages, assets: [])
+            let theme = try Theme.compile(templates: sources, strings: strings, languages: site.config.languages, defaultLanguage: site.config.defaultLanguage, assets: [])
             let renderer = Renderer(site: site, theme: theme, data: data)
             var written = renderer.renderRedirect().count
             for language in site.config.languages {

@@ -23,8 +23,11 @@ public struct Theme: Sendable {
     let assets: [StaticFile]
     /// A digest of the templates and strings: pages rendered with a theme of another digest are rendered again.
     let digest: String
+    /// The strings a language does not have yet, for which the default language's stand in.
+    let warnings: [Diagnostic]
 
-    public static func load(from root: URL, languages: [Language]) throws(DiagnosticError) -> Theme {
+    /// The theme in `root`; a string that a language lacks is the default language's, with a warning.
+    public static func load(from root: URL, languages: [Language], defaultLanguage: Language) throws(DiagnosticError) -> Theme {
         let folder = root.appendingPathComponent(folderName)
         var problems: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -46,13 +49,14 @@ public struct Theme: Sendable {
         } catch {
             problems += error.diagnostics
         }
-        return try compile(templates: sources, strings: strings, languages: languages, assets: assets(in: folder), problems: problems)
+        return try compile(templates: sources, strings: strings, languages: languages, defaultLanguage: defaultLanguage,
+                           assets: assets(in: folder), problems: problems)
     }
 
     /// Compiles a theme from the texts of its files: templates by name (`chapter` for
     /// `templates/chapter.mustache`) and `strings.yml`, nil when it could not be read
     /// (one of the `problems` already found says why).
-    static func compile(templates sources: [String: String], strings stringsText: String?, languages: [Language],
+    static func compile(templates sources: [String: String], strings stringsText: String?, languages: [Language], defaultLanguage: Language,
                         assets: [StaticFile], problems found: [Diagnostic] = []) throws(DiagnosticError) -> Theme {
         var problems = found
         var templates: [String: MustacheTemplate] = [:]
@@ -79,14 +83,14 @@ public struct Theme: Sendable {
         }
         problems += missingPartials(in: tags, available: Set(templates.keys))
         problems += partialCycles(in: tags)
-        let strings = stringsText.map { readStrings($0, languages: languages, into: &problems) } ?? [:]
+        let strings = stringsText.map { readStrings($0, languages: languages, defaultLanguage: defaultLanguage, into: &problems) } ?? [:]
         for (code, table) in strings.sorted(by: { $0.key < $1.key }) {
             let missing = requiredStrings.filter { table[$0] == nil }
             if !missing.isEmpty {
                 problems.append(.error("the theme's strings for '\(code)' lack '\(missing.joined(separator: "', '"))'", in: "\(folderName)/strings.yml"))
             }
         }
-        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        guard !problems.contains(where: { $0.severity == .error }) else { throw DiagnosticError(problems) }
         var hasher = ContentDigest.Hasher()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             hasher.add(name)
@@ -94,7 +98,7 @@ public struct Theme: Sendable {
         }
         hasher.add(stringsText ?? "")
         return Theme(library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
-                     strings: strings, assets: assets, digest: hasher.digest.description)
+                     strings: strings, assets: assets, digest: hasher.digest.description, warnings: problems)
     }
 
     /// Renders a view model with one of the theme's templates; nothing when the theme has no such template.
@@ -138,7 +142,10 @@ public struct Theme: Sendable {
         return problems
     }
 
-    private static func readStrings(_ text: String, languages: [Language], into problems: inout [Diagnostic]) -> [String: [String: String]] {
+    /// The strings per language code. A language's section or string missing is the default
+    /// language's, with one warning per string, so that a language can be added before its theme is translated.
+    private static func readStrings(_ text: String, languages: [Language], defaultLanguage: Language,
+                                    into problems: inout [Diagnostic]) -> [String: [String: String]] {
         let file = "\(folderName)/strings.yml"
         let mapping: YAMLMapping
         do {
@@ -148,22 +155,41 @@ public struct Theme: Sendable {
             return [:]
         }
         var strings: [String: [String: String]] = [:]
+        var sections: [String: YAMLMapping.Entry] = [:]
         for language in languages {
             guard let entry = mapping.entry(language.code),
                   let values = try? YAMLMapping.mapping(entry.value, file: file, firstLine: 1) else {
-                problems.append(.error("the theme's strings have no '\(language.code):' section for \(language.name)", in: file))
+                if language == defaultLanguage {
+                    problems.append(.error("the theme's strings have no '\(language.code):' section for \(language.name)", in: file))
+                }
                 continue
             }
+            sections[language.code] = entry
             var table: [String: String] = [:]
             for value in values.entries {
                 table[value.key] = values.string(value.key, into: &problems)
             }
             strings[language.code] = table
         }
-        let reference = Set(strings.values.first?.keys ?? [:].keys)
-        for (code, table) in strings.sorted(by: { $0.key < $1.key }) where Set(table.keys) != reference {
-            let missing = reference.symmetricDifference(table.keys).sorted()
-            problems.append(.error("the languages' strings differ: '\(missing.joined(separator: "', '"))' is not given in every language (see '\(code)')", in: file))
+        guard let reference = strings[defaultLanguage.code] else { return strings }
+        for language in languages where language != defaultLanguage {
+            var table = strings[language.code] ?? [:]
+            guard let section = sections[language.code] else {
+                problems.append(.warning("the theme's strings have no '\(language.code):' section for \(language.name) yet: the \(defaultLanguage.name) strings stand in for it",
+                                         in: file, code: "missing-translation"))
+                strings[language.code] = reference
+                continue
+            }
+            for key in reference.keys.sorted() where table[key] == nil {
+                table[key] = reference[key]
+                problems.append(.warning("the theme's strings for \(language.name) lack '\(key)' yet: the \(defaultLanguage.name) string stands in for it",
+                                         in: file, line: section.line, code: "missing-translation"))
+            }
+            for key in table.keys.sorted() where reference[key] == nil {
+                problems.append(.error("the theme's string '\(key)' is given for \(language.name) but not for \(defaultLanguage.name), the default language",
+                                       in: file, line: section.line))
+            }
+            strings[language.code] = table
         }
         return strings
     }
