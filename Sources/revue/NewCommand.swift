@@ -29,11 +29,8 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: .said("For a translation: the language code to translate into, such as ar."))
     var lang: String?
 
-    @Option(name: .customLong("title-fr"), help: .said("The French title."))
-    var titleFrench: String?
-
-    @Option(name: .customLong("title-ar"), help: .said("The Arabic title."))
-    var titleArabic: String?
+    @Option(name: .customLong("title"), help: .said("The title in one language, CODE=TEXT: --title ar=\"الصحة النفسية\" (once per language; the others take the slug).", valueName: "code=text"))
+    var titles: [String] = []
 
     @Option(name: .long, help: .said("The date, YYYY-MM-DD (default: today; a chapter has none unless given)."))
     var date: String?
@@ -55,10 +52,7 @@ struct NewCommand: ParsableCommand {
         } else if pageKind != .chapter {
             day = Self.today()
         }
-        var titles: [String: String] = [:]
-        titles["fr"] = titleFrench
-        titles["ar"] = titleArabic
-        let scaffold = PageScaffold(project: URL(fileURLWithPath: project), kind: pageKind, slug: slug, titles: titles, date: day)
+        let scaffold = PageScaffold(project: URL(fileURLWithPath: project), kind: pageKind, slug: slug, titles: try titlesByLanguage(), date: day)
         do {
             for path in try scaffold.create() {
                 Terminal.out("Created \(path)")
@@ -78,6 +72,22 @@ struct NewCommand: ParsableCommand {
             Terminal.error(Speech.findings(error.diagnostics, project: scaffold.project))
             throw ExitCode(1)
         }
+    }
+
+    /// `--title fr="La santé mentale" --title ar="الصحة النفسية"` by language code.
+    private func titlesByLanguage() throws -> [String: String] {
+        var byLanguage: [String: String] = [:]
+        for title in titles {
+            guard let equals = title.firstIndex(of: "="), equals != title.startIndex else {
+                throw ValidationError(Speech.text("write --title as CODE=TEXT, such as --title ar=\"الصحة النفسية\", not '\(title)'"))
+            }
+            let code = String(title[..<equals]).trimmingCharacters(in: .whitespaces)
+            guard byLanguage[code] == nil else {
+                throw ValidationError(Speech.text("the title in '\(code)' is given twice: give each language's title once"))
+            }
+            byLanguage[code] = String(title[title.index(after: equals)...])
+        }
+        return byLanguage
     }
 
     /// Today on this machine's calendar day.

@@ -47,10 +47,12 @@ struct TableBuilder {
             rows.append(DataRow(key: key, line: raw.line, cells: cells))
         }
         let table = DataTable(name: name, file: file, schema: schema, rows: rows)
-        if problems.count == before {
+        // Warnings (a translation standing in) leave the table whole; an error leaves it out.
+        func hasErrors() -> Bool { problems[before...].contains { $0.severity == .error } }
+        if !hasErrors() {
             checkTotals(of: table, into: &problems)
         }
-        return problems.count == before ? table : nil
+        return hasErrors() ? nil : table
     }
 
     // MARK: - Cells

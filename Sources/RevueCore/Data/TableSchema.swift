@@ -60,7 +60,7 @@ public struct TableSchema: Sendable {
             problems.append(.error("the schema has no 'key': name the column whose values name the rows (such as 'key: poste')", in: file, line: 1))
         }
         let totalRow = yaml.string("total_row", into: &problems)
-        guard problems.count == before, let key else { return nil }
+        guard !problems[before...].contains(where: { $0.severity == .error }), let key else { return nil }
         return TableSchema(title: title, keyColumn: key, totalRow: totalRow, columns: columns, file: file)
     }
 
@@ -94,7 +94,7 @@ public struct TableSchema: Sendable {
             precision: precision ?? defaultPrecision(type),
             signed: item.bool("signed", into: &problems) ?? false,
             line: line)
-        return problems.count == before && type != nil ? column : nil
+        return !problems[before...].contains(where: { $0.severity == .error }) && type != nil ? column : nil
     }
 
     private static func readType(_ item: YAMLMapping, file: String, languages: [String], into problems: inout [Diagnostic]) -> ColumnType? {

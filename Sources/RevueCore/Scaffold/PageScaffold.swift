@@ -41,6 +41,11 @@ public struct PageScaffold: Sendable {
     public func create() throws(DiagnosticError) -> [String] {
         try checkSlug()
         let config = try SiteConfig.load(from: project)
+        let codes = config.languages.map(\.code)
+        if let unknown = titles.keys.sorted().first(where: { !codes.contains($0) }) {
+            throw DiagnosticError(.error("a title is given in '\(unknown)', which is not a language of the review\(NearestName.hint(for: unknown, among: codes)): its languages are \(codes.joined(separator: ", "))",
+                                         in: SiteConfig.fileName))
+        }
         let diagnostics = Diagnostics()
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)
         let unread = diagnostics.all.filter { $0.severity == .error }
