@@ -17,6 +17,9 @@ struct PdfCommand: ParsableCommand {
     @Option(name: .long, help: .said("The language to print: a code of revue.yml, or all."))
     var lang: String = "all"
 
+    @Option(name: .long, help: .said("In a review published as a series, the number of the issue to print (default: the latest)."))
+    var issue: Int?
+
     @Option(name: .long, help: .said("Where to write the PDF files."))
     var output: String = "."
 
@@ -31,7 +34,7 @@ struct PdfCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: work) }
         do {
             let chromium = try ChromiumPrinter.find()
-            let edition = PrintEdition(options: BuildOptions(project: projectURL, output: work.appendingPathComponent("site")))
+            let edition = PrintEdition(options: BuildOptions(project: projectURL, output: work.appendingPathComponent("site")), issue: issue)
             let folder = URL(fileURLWithPath: output)
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let printed = try edition.print(languages: lang == "all" ? nil : [lang], to: folder, with: chromium) { Terminal.warning($0) }

@@ -20,6 +20,7 @@ public func check(_ options: BuildOptions) -> [Diagnostic] {
         diagnostics.report(FigureAgreement.check(site, figures: pages.map(\.figures)))
         diagnostics.report(SiteChecks.brokenAnchors(in: site, pages: pages))
         diagnostics.report(SiteChecks.unusedTables(in: site, data: data, traces: pages.map(\.trace)))
+        diagnostics.report(SiteChecks.otherIssueFigures(in: site, traces: pages.map(\.trace)))
         diagnostics.report(SiteChecks.emptySections(in: site))
         diagnostics.report(SiteChecks.chapterGaps(in: site))
     } catch {

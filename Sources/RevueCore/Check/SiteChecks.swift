@@ -31,18 +31,10 @@ enum SiteChecks {
     /// Tables of `content/data/` that no page refers to, in its text, its summary or a directive.
     static func unusedTables(in site: Site, data: DataSet, traces: [BodyTrace]) -> [Diagnostic] {
         var used: Set<String> = []
-        for trace in traces {
-            for call in trace.dataCalls {
-                switch call {
-                case .reference(let reference, _):
-                    used.insert(tableName(of: reference))
-                case .directive(let directive):
-                    var ignored: [Diagnostic] = []
-                    if let options = try? YAMLMapping.parse(directive.options, file: directive.file),
-                       let table = options.string("table", into: &ignored) {
-                        used.insert(table)
-                    }
-                }
+        for (index, trace) in traces.enumerated() where index < site.pages.count {
+            let seen = data.scoped(to: issueNumber(of: site.pages[index], in: site))
+            for name in tableNames(in: trace) {
+                used.insert(seen.resolvedName(name))
             }
         }
         for page in site.pages {
@@ -55,6 +47,46 @@ enum SiteChecks {
         return data.tables.values.filter { !used.contains($0.name) }.sorted { $0.name < $1.name }.map { table in
             .warning("no page uses the table '\(table.name)': refer to it with {{\(table.name).ROW.COLUMN}} or a directive, or remove it",
                      in: table.file, code: "unused-table")
+        }
+    }
+
+    /// Figures a page of one issue shows from the tables of another issue (`{{2/budget.total.montant}}`
+    /// on a page of N°3): each issue's figures are its own, a reader takes them for that issue's.
+    static func otherIssueFigures(in site: Site, traces: [BodyTrace]) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for (index, trace) in traces.enumerated() where index < site.pages.count {
+            let page = site.pages[index]
+            let own = issueNumber(of: page, in: site)
+            for name in Set(tableNames(in: trace)).sorted() {
+                guard let slash = name.firstIndex(of: "/") else { continue }
+                let issue = String(name[..<slash])
+                guard issue != own else { continue }
+                let line = page.document.body.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.contains(name) }.map { $0 + page.document.bodyFirstLine }
+                let here: Message = own.map { "a page of issue \($0)" } ?? "a page outside the issues"
+                findings.append(.warning("'\(name)' is a table of issue \(issue), shown on \(here): a reader takes its figures for this page's own; use this issue's tables, or say which issue the figure is from",
+                                         in: page.document.file, line: line, code: "other-issue-figure"))
+            }
+        }
+        return findings
+    }
+
+    /// The number of the issue a page belongs to, in a series.
+    private static func issueNumber(of page: Page, in site: Site) -> String? {
+        page.issue.flatMap { site.pages[$0].frontMatter.number.map(String.init) }
+    }
+
+    /// The tables a page's text and directives named, as written.
+    private static func tableNames(in trace: BodyTrace) -> [String] {
+        trace.dataCalls.compactMap { call in
+            switch call {
+            case .reference(let reference, _):
+                return tableName(of: reference)
+            case .directive(let directive):
+                var ignored: [Diagnostic] = []
+                guard let options = try? YAMLMapping.parse(directive.options, file: directive.file) else { return nil }
+                return options.string("table", into: &ignored)
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 import Foundation
 
 /// Reads the data tables of `content/data/`, in parallel: `NAME.csv` with its
-/// `NAME.schema.yml`, or `NAME.yml` holding both schema and rows.
+/// `NAME.schema.yml`, or `NAME.yml` holding both schema and rows. In a review
+/// published as a series, the tables of one issue are in a folder named by its
+/// number, `content/data/3/`, and named `3/NAME`: that issue's pages read them as
+/// `NAME` (see `DataSet.scoped(to:)`).
 public struct DataLoader: Sendable {
     public static let folderName = "data"
 
@@ -26,10 +29,23 @@ public struct DataLoader: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             return DataSet(tables: [])
         }
-        let sources = pairFiles(names.filter { !$0.hasPrefix(".") }.sorted(), prefix: prefix, into: diagnostics)
-        let tables = ParallelMap.map(sources) { source -> DataTable? in
+        var visible = names.filter { !$0.hasPrefix(".") }.sorted()
+        let issueFolders = visible.filter { name in
+            !name.isEmpty && name.allSatisfy(\.isASCIIDigit) && FileManager.default.isFolder(folder.appendingPathComponent(name))
+        }
+        visible.removeAll { issueFolders.contains($0) }
+        var sources = pairFiles(visible, prefix: prefix, into: diagnostics).map { (source: $0, folder: folder, prefix: prefix) }
+        for issue in issueFolders {
+            let issuePrefix = "\(prefix)/\(issue)"
+            let issueFolder = folder.appendingPathComponent(issue)
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: issueFolder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            sources += pairFiles(files, prefix: issuePrefix, into: diagnostics).map { source in
+                (Source(name: "\(issue)/\(source.name)", data: source.data, schema: source.schema), issueFolder, issuePrefix)
+            }
+        }
+        let tables = ParallelMap.map(sources) { found -> DataTable? in
             var problems: [Diagnostic] = []
-            let table = read(source, in: folder, prefix: prefix, into: &problems)
+            let table = read(found.source, in: found.folder, prefix: found.prefix, into: &problems)
             diagnostics.report(problems)
             return table
         }
@@ -91,6 +107,13 @@ public struct DataLoader: Sendable {
             problems += error.diagnostics
             return nil
         }
+    }
+}
+
+extension FileManager {
+    func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }
 

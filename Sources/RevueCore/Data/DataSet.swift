@@ -2,6 +2,8 @@
 /// in the Markdown of every language read from.
 public struct DataSet: Sendable {
     public let tables: [String: DataTable]
+    /// The issue whose pages read this set: their `budget` is the issue's `3/budget` when it has one.
+    public private(set) var scope: String?
 
     public init(tables: [DataTable]) {
         self.tables = Dictionary(keepingFirst: tables.map { ($0.name, $0) })
@@ -9,8 +11,22 @@ public struct DataSet: Sendable {
 
     public var isEmpty: Bool { tables.isEmpty }
 
+    /// The same tables as the pages of issue `number` read them: its own first, then the site's.
+    public func scoped(to number: String?) -> DataSet {
+        var scoped = self
+        scoped.scope = number
+        return scoped
+    }
+
+    /// The name of the table `name` stands for in this scope: `3/budget` for `budget` in issue 3 when it has one.
+    func resolvedName(_ name: String) -> String {
+        if let scope, tables["\(scope)/\(name)"] != nil { return "\(scope)/\(name)" }
+        return name
+    }
+
     /// The table named `name`, or a message naming the nearest table.
     func table(_ name: String) -> Result<DataTable, LookupError> {
+        if let scope, let table = tables["\(scope)/\(name)"] { return .success(table) }
         if let table = tables[name] { return .success(table) }
         let hint = NearestName.hint(for: name, among: tables.keys)
         let known: Message = tables.isEmpty ? " (there is no table in content/data/)" : hint

@@ -74,6 +74,7 @@ enum FrontMatterParser {
         matter.attribution = mapping.string("attribution", into: &problems)
         matter.place = mapping.string("place", into: &problems)
         matter.slogan = mapping.string("slogan", into: &problems)
+        matter.period = mapping.string("period", into: &problems)
         matter.pages = mapping.choice("pages", of: PageKind.self, into: &problems)
 
         if let start = matter.date, let end = matter.endDate, end < start, let line = matter.lines["end_date"] {

@@ -24,6 +24,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var attribution: String?
     public var place: String?
     public var slogan: String?
+    /// The period an issue covers, « 2023/2024 », in its `_index.md`.
+    public var period: String?
     /// In a section's `_index.md`: the kind of the pages the folder holds.
     public var pages: PageKind?
     /// The line of each key in the file, for findings about its value.
@@ -32,7 +34,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// Every key an editor may write, in the order the README documents them.
     public static let keys = [
         "title", "link_title", "summary", "date", "end_date", "yearly", "weight", "number", "kind", "draft", "tags",
-        "translation_key", "cover", "cover_alt", "author", "attribution", "place", "slogan", "pages",
+        "translation_key", "cover", "cover_alt", "author", "attribution", "place", "slogan", "pages", "period",
     ]
 
     /// The chapter numbers a review can have.

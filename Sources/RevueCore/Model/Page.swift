@@ -15,6 +15,9 @@ public struct Page: Sendable {
     public var section: Int?
     /// The pages this section (or the home page) lists, in reading order.
     public var children: [Int] = []
+    /// The issue the page belongs to, in a review published as a series: the `kind: issue`
+    /// page of its folder or of a folder above; the issue page itself for that page.
+    public var issue: Int?
     /// The chapters before and after this one in the Sommaire.
     public var previous: Int?
     public var next: Int?

@@ -4,8 +4,11 @@
 /// language's root `_index.md` is the home page, any other `_index.md` a section,
 /// and a page takes the kind its section's `pages:` key names.
 public enum PageKind: String, CaseIterable, Sendable, Hashable, Encodable {
-    /// The cover of the review.
+    /// The cover of the review: in a series, of its latest issue.
     case home
+    /// One issue of a review published as a series (`kind: issue` in the `_index.md` of the
+    /// issue's folder, with its `number` and `period`): its cover and its Sommaire.
+    case issue
     /// A folder's `_index.md`: lists the pages of the folder.
     case section
     /// A numbered chapter of the review, listed in the Sommaire.
@@ -23,9 +26,9 @@ public enum PageKind: String, CaseIterable, Sendable, Hashable, Encodable {
 
     /// Whether a page of this kind is made of its own text; a home page and a section list other pages.
     public var isWritten: Bool {
-        self != .home && self != .section
+        self != .home && self != .section && self != .issue
     }
 
-    /// The template that renders pages of this kind.
-    public var templateName: String { rawValue }
+    /// The template that renders pages of this kind: an issue's cover is drawn as the home's.
+    public var templateName: String { self == .issue ? PageKind.home.rawValue : rawValue }
 }

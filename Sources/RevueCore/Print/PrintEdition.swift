@@ -8,9 +8,12 @@ public struct PrintEdition: Sendable {
     public static let templateName = "print"
 
     let options: BuildOptions
+    /// In a review published as a series, the number of the issue to print; the latest when nil.
+    let issue: Int?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, issue: Int? = nil) {
         self.options = options
+        self.issue = issue
     }
 
     /// One edition written: its language and its HTML file.
@@ -26,7 +29,8 @@ public struct PrintEdition: Sendable {
         let prepared = try prepare(codes)
         var documents: [Document] = []
         for language in prepared.languages {
-            documents.append(try write(prepared.renderer.renderPrintEdition(in: language), of: language, issue: prepared.issue))
+            documents.append(try write(prepared.renderer.renderPrintEdition(in: language, issue: prepared.issues[language.code]), of: language,
+                                       issue: prepared.number))
         }
         return documents
     }
@@ -43,8 +47,10 @@ public struct PrintEdition: Sendable {
         }
         var printed: [(language: Language, pdf: URL)] = []
         for language in prepared.languages {
-            let chapters = (prepared.renderer.site.chapters[language.code] ?? []).map { "part-\($0)" }
-            let first = try write(prepared.renderer.renderPrintEdition(in: language, markers: reader != nil), of: language, issue: prepared.issue)
+            let issuePage = prepared.issues[language.code]
+            let site = prepared.renderer.site
+            let chapters = (site.chapters[issuePage.map { site.pages[$0].url } ?? language.code] ?? []).map { "part-\($0)" }
+            let first = try write(prepared.renderer.renderPrintEdition(in: language, issue: issuePage, markers: reader != nil), of: language, issue: prepared.number)
             let pdf = folder.appendingPathComponent(first.pdfName)
             guard let reader else {
                 try chromium.print(first.html, to: pdf)
@@ -55,21 +61,44 @@ public struct PrintEdition: Sendable {
             let measured = options.output.appendingPathComponent("measure-\(language.code).pdf")
             try chromium.print(first.html, to: measured)
             let pages = try reader.pages(of: chapters, in: measured)
-            let final = try write(prepared.renderer.renderPrintEdition(in: language, pages: pages), of: language, issue: prepared.issue)
+            let final = try write(prepared.renderer.renderPrintEdition(in: language, issue: issuePage, pages: pages), of: language, issue: prepared.number)
             try chromium.print(final.html, to: pdf)
             printed.append((language, pdf))
         }
         return printed
     }
 
-    /// The site built into `options.output` and the renderer its print editions share.
-    private func prepare(_ codes: [String]?) throws(DiagnosticError) -> (renderer: Renderer, languages: [Language], issue: String) {
+    /// The site built into `options.output`, the renderer its print editions share, and in a
+    /// series the page of the issue printed in each language, with its number.
+    private func prepare(_ codes: [String]?) throws(DiagnosticError)
+        -> (renderer: Renderer, languages: [Language], issues: [String: Int], number: String) {
         _ = try build(options)
         let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: Diagnostics())
         guard project.theme.templateNames.contains(Self.templateName) else {
             throw DiagnosticError(.error("the theme has no 'print' template: create \(Theme.folderName)/print.mustache", in: Theme.folderName))
         }
-        return (Renderer(site: project.site, theme: project.theme, data: project.data), try chosen(codes, among: project.config), project.config.issue)
+        let site = project.site
+        let languages = try chosen(codes, among: project.config)
+        var issues: [String: Int] = [:]
+        for language in languages {
+            let pages = site.issues[language.code] ?? []
+            guard !pages.isEmpty else { continue }
+            if let issue {
+                guard let page = pages.first(where: { site.pages[$0].frontMatter.number == issue }) else {
+                    let numbers = pages.compactMap { site.pages[$0].frontMatter.number.map(String.init) }
+                    throw DiagnosticError(.error("the review has no issue \(issue) in \(language.name): its issues are \(numbers.joined(separator: ", "))",
+                                                 in: "\(ContentLoader.folderName)/\(language.code)"))
+                }
+                issues[language.code] = page
+            } else {
+                issues[language.code] = pages.last
+            }
+        }
+        if issue != nil, issues.isEmpty {
+            throw DiagnosticError(.error("this review is of one issue (no folder's _index.md says 'kind: issue'): print it without --issue", in: SiteConfig.fileName))
+        }
+        let number = issues.values.first.flatMap { site.pages[$0].frontMatter.number.map(String.init) } ?? project.config.issue
+        return (Renderer(site: site, theme: project.theme, data: project.data), languages, issues, number)
     }
 
     private func write(_ html: String, of language: Language, issue: String) throws(DiagnosticError) -> Document {

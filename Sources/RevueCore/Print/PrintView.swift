@@ -12,16 +12,22 @@ struct PrintView: MustacheParent, Sendable {
     let opening: [PrintPart]
     /// The chapters, in the Sommaire's order.
     let chapters: [PrintPart]
+    /// The issue printed: its number, its period and its title under the review's (in a series, the issue page's).
+    let issue: String
+    let period: String
+    let subtitle: String?
 
     /// The period on the cover, unless the subtitle already gives it (« Réalisations phares 2022/2023 »).
     var coverPeriod: String? {
-        let period = site.period
-        guard !period.isEmpty, !(site.subtitle ?? "").contains(period) else { return nil }
+        guard !period.isEmpty, !(subtitle ?? "").contains(period) else { return nil }
         return period
     }
 
     func child(named name: String) -> Any? {
         switch name {
+        case "issue": issue
+        case "period": period
+        case "subtitle": subtitle
         case "runningHead": runningHead
         case "coverPeriod": coverPeriod
         case "opening": opening.map(TemplateContext.init)

@@ -2,11 +2,12 @@
 extension Renderer {
     /// The print edition of one language: every page of the review in reading order, in one document at the site's root.
     /// `pages` gives the page each part starts on (from a print before); `markers` writes the marks that find them.
-    func renderPrintEdition(in language: Language, pages: [String: Int] = [:], markers: Bool = false) -> String {
+    /// `issue`, in a series, is the page of the issue printed.
+    func renderPrintEdition(in language: Language, issue: Int? = nil, pages: [String: Int] = [:], markers: Bool = false) -> String {
         let code = language.code
-        let home = site.homes[code]
-        let opening = home.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
-        let chapters = site.chapters[code] ?? []
+        let root = issue ?? site.homes[code]
+        let opening = root.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
+        let chapters = site.chapters[issue.map { site.pages[$0].url } ?? code] ?? []
         let anchors = Dictionary(keepingFirst: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
         var links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
         links.pages = pages
@@ -23,11 +24,13 @@ extension Renderer {
                              page: pages[id] ?? (markers ? 99 : nil), marker: markers ? PrintPages.marker(of: id) : nil)
         }
         let strings = theme.strings[code] ?? [:]
-        let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(site.config.issue)", site.config.period]
+        let facts = site.issueFacts(of: issue)
+        let head = [siteText(\.title, code), "\(strings["issue_label"] ?? "") \(facts.number)", facts.period]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         let base = baseView(language: language, depth: 0, kind: .page, title: siteText(\.title, code),
                             url: "print-\(code).html", current: nil, translations: [:])
-        let view = PrintView(site: base, runningHead: Self.cssString(head), opening: opening.map(part), chapters: chapters.map(part))
+        let view = PrintView(site: base, runningHead: Self.cssString(head), opening: opening.map(part), chapters: chapters.map(part),
+                             issue: facts.number, period: facts.period, subtitle: issue.map { faces[$0].title } ?? base.subtitle)
         return theme.render(TemplateContext(view), with: PrintEdition.templateName)
     }
 

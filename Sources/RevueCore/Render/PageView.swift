@@ -83,6 +83,9 @@ struct PageView: MustacheParent, Equatable, Encodable {
         case "hasChildren": !children.isEmpty
         case "hasChapters": !chapters.isEmpty
         case "isHome": kind == .home
+        case "isIssue": kind == .issue
+        // The period on a cover, unless its title already says it (« Réalisations phares 2022/2023 »).
+        case "coverPeriod": period.isEmpty || title.contains(period) ? nil : period
         case "kind": kind.rawValue
         default: nil
         }

@@ -18,13 +18,27 @@ public struct Renderer: Sendable {
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
     private let chromes: SharedChrome.Cache
 
+    /// The key of the tables as a page reads them: its language's, or its issue's in a series.
+    static func dataKey(_ language: String, issue number: String?) -> String {
+        number.map { "\(language)/\($0)" } ?? language
+    }
+
+    static func dataKey(of page: Page, in site: Site) -> String {
+        dataKey(page.language.code, issue: page.issue.flatMap { site.pages[$0].frontMatter.number.map(String.init) })
+    }
+
     /// Ids the default theme uses itself, which headings must not take.
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
 
     public init(site: Site, theme: Theme, data: DataSet) {
-        let pageData = Dictionary(keepingFirst: site.config.languages.map { language in
-            (language.code, PageData(data: data, formatter: ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:]),
-                                     theme: theme, language: language))
+        // One view of the tables per language, and per issue of a series: an issue's pages read its own tables first.
+        let pageData = Dictionary(keepingFirst: site.config.languages.flatMap { language in
+            let formatter = ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:])
+            let issues = (site.issues[language.code] ?? []).compactMap { site.pages[$0].frontMatter.number.map(String.init) }
+            return [(language.code, PageData(data: data, formatter: formatter, theme: theme, language: language))]
+                + issues.map { number in
+                    (Self.dataKey(language.code, issue: number), PageData(data: data.scoped(to: number), formatter: formatter, theme: theme, language: language))
+                }
         })
         self.init(site: site, theme: theme, pageData: pageData,
                   dayFormatters: Dictionary(keepingFirst: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
@@ -56,7 +70,7 @@ public struct Renderer: Sendable {
         self.interfaceStrings = interfaceStrings
         var diagnostics: [Diagnostic] = []
         let summaries = site.pages.map { page in
-            guard let summary = page.frontMatter.summary, let data = pageData[page.language.code] else { return page.frontMatter.summary }
+            guard let summary = page.frontMatter.summary, let data = pageData[Self.dataKey(of: page, in: site)] else { return page.frontMatter.summary }
             return data.resolvePlain(summary, file: page.document.file, line: page.frontMatter.lines["summary"], into: &diagnostics)
         }
         faces = zip(site.pages, summaries).map { page, summary in
@@ -82,7 +96,7 @@ public struct Renderer: Sendable {
     /// question it asks of the data tables.
     func renderBody(page index: Int) -> PageBody {
         let page = site.pages[index]
-        guard let data = pageData[page.language.code] else {
+        guard let data = pageData[Self.dataKey(of: page, in: site)] else {
             return PageBody(html: "", headings: [], diagnostics: [], figures: PageFigures(), trace: BodyTrace())
         }
         let resolver = LinkResolver(site: site)
@@ -114,7 +128,7 @@ public struct Renderer: Sendable {
         let resolver = LinkResolver(site: site)
         guard body.trace.linksResolveTheSame({ resolver.resolve($0, from: page) }) else { return false }
         guard dataMayDiffer else { return true }
-        guard let data = pageData[page.language.code] else { return false }
+        guard let data = pageData[Self.dataKey(of: page, in: site)] else { return false }
         return body.trace.dataAnswersTheSame(data)
     }
 
@@ -182,9 +196,10 @@ public struct Renderer: Sendable {
         let matter = page.frontMatter
         let base = baseView(language: page.language, depth: page.depth, kind: page.kind, title: page.title,
                             url: page.url, current: index, translations: page.translations)
+        let issue = site.issueFacts(of: index)
         return PageView(
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
-            publisher: base.publisher, issue: base.issue, period: base.period, root: base.root, strings: base.strings,
+            publisher: base.publisher, issue: issue.number, period: issue.period, root: base.root, strings: base.strings,
             navigation: base.navigation, brand: base.brand, siteNavigation: base.siteNavigation, footer: base.footer,
             languages: base.languages, alternates: base.alternates, canonical: base.canonical,
             kind: page.kind, title: base.title, description: faces[index].summary, cover: cover,
@@ -197,7 +212,7 @@ public struct Renderer: Sendable {
             previous: page.previous.map { link(to: $0, from: page, current: nil) },
             next: page.next.map { link(to: $0, from: page, current: nil) },
             children: page.children.map { link(to: $0, from: page, current: nil) },
-            chapters: page.kind == .home ? (site.chapters[page.language.code] ?? []).map { link(to: $0, from: page, current: nil) } : [])
+            chapters: [.home, .issue].contains(page.kind) ? site.sommaire(of: index).map { link(to: $0, from: page, current: nil) } : [])
     }
 
     /// What every page of a language shares: head links, navigation, switcher.
@@ -232,13 +247,15 @@ public struct Renderer: Sendable {
                           alternates: [AlternateLink] = [], canonical: String = "", kind: PageKind = .page, title: String = "") -> PageView {
         let config = site.config
         let code = language.code
+        // What every page of the language shows alike names the latest issue of a series.
+        let latest = site.latestIssueFacts(of: language)
         return PageView(
             lang: code, dir: language.direction.rawValue,
             siteTitle: typeset(config.title[code] ?? "", language),
             subtitle: config.subtitle[code].map { typeset($0, language) },
             tagline: config.tagline[code].map { typeset($0, language) },
             publisher: config.publisher[code].map { typeset($0, language) },
-            issue: config.issue, period: config.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
+            issue: latest.number, period: latest.period, root: root, strings: interfaceStrings[code] ?? InterfaceStrings([:]),
             navigation: chrome.navigation, brand: chrome.brand, siteNavigation: chrome.siteNavigation, footer: chrome.footer,
             languages: languages, alternates: alternates, canonical: canonical,
             kind: kind, title: title, description: nil, cover: nil, content: "", date: nil, number: nil,
@@ -271,8 +288,14 @@ public struct Renderer: Sendable {
     private func link(to index: Int, from page: Page, current: Int?) -> PageLink {
         let target = site.pages[index]
         let root = String(repeating: "../", count: page.depth)
-        return PageLink(page: target, face: faces[index], href: root + target.href, title: faces[index].title,
-                        date: faces[index].date, isCurrent: index == current)
+        var link = PageLink(page: target, face: faces[index], href: root + target.href, title: faces[index].title,
+                            date: faces[index].date, isCurrent: index == current)
+        if target.kind == .issue {
+            // The archive shows each issue with its period and its chapters.
+            link.period = target.frontMatter.period
+            link.chapters = (site.chapters[target.url] ?? []).map { self.link(to: $0, from: page, current: nil) }
+        }
+        return link
     }
 
     /// Whether the page shown is `item` or lies inside it, for the navigation's current entry.

@@ -21,6 +21,7 @@ public struct SiteResolver: Sendable {
         let pagesByContentPath = Dictionary(keepingFirst: pages.indices.map { ("\(pages[$0].language.code)/\(pages[$0].document.path)", $0) })
         linkSections(&pages, pagesByContentPath: pagesByContentPath)
         linkTranslations(&pages, unread: content.unread, into: diagnostics)
+        let issues = linkIssues(&pages, into: diagnostics)
         let chapters = linkChapters(&pages, into: diagnostics)
 
         var homes: [String: Int] = [:]
@@ -32,7 +33,7 @@ public struct SiteResolver: Sendable {
                                       in: "\(ContentLoader.folderName)/\(language.code)"))
         }
         return Site(
-            config: config, pages: pages, staticFiles: content.staticFiles, homes: homes, chapters: chapters,
+            config: config, pages: pages, staticFiles: content.staticFiles, homes: homes, chapters: chapters, issues: issues,
             pagesByContentPath: pagesByContentPath,
             staticContentPaths: Set(content.staticFiles.map(\.outputPath)))
     }
@@ -149,14 +150,48 @@ public struct SiteResolver: Sendable {
         }
     }
 
+    // MARK: - Issues
+
+    /// Places each page in the issue whose folder holds it, and orders each language's issues
+    /// by number; every issue needs its own number.
+    private func linkIssues(_ pages: inout [Page], into diagnostics: Diagnostics) -> [String: [Int]] {
+        for index in pages.indices {
+            var current: Int? = index
+            while let candidate = current, pages[candidate].kind != .issue { current = pages[candidate].section }
+            pages[index].issue = current
+        }
+        var issues: [String: [Int]] = [:]
+        for language in config.languages {
+            var numbers: [Int: Int] = [:]
+            for index in pages.indices where pages[index].language == language && pages[index].kind == .issue {
+                let page = pages[index]
+                guard let number = page.frontMatter.number else {
+                    diagnostics.report(.error("an issue needs a 'number' in its front matter: write number: and the issue's number", in: page.document.file, line: 1,
+                                              code: "issue-number"))
+                    continue
+                }
+                if let other = numbers[number] {
+                    diagnostics.report(.error("issue \(number) is also \(pages[other].document.file): give each issue its own number",
+                                              in: page.document.file, line: page.frontMatter.lines["number"], code: "issue-number"))
+                    continue
+                }
+                numbers[number] = index
+            }
+            if !numbers.isEmpty { issues[language.code] = numbers.keys.sorted().compactMap { numbers[$0] } }
+        }
+        return issues
+    }
+
     // MARK: - Chapters
 
+    /// Orders the chapters of each issue (or of the one review), numbered within it, and links each to its neighbours.
     private func linkChapters(_ pages: inout [Page], into diagnostics: Diagnostics) -> [String: [Int]] {
         var chapters: [String: [Int]] = [:]
-        for language in config.languages {
-            let ordered = pages.indices
-                .filter { pages[$0].language == language && pages[$0].kind == .chapter }
-                .sorted { ReadingKey(pages[$0]) < ReadingKey(pages[$1]) }
+        let scopes = Dictionary(grouping: pages.indices.filter { pages[$0].kind == .chapter }) { index in
+            pages[index].issue.map { pages[$0].url } ?? pages[index].language.code
+        }
+        for (scope, members) in scopes.sorted(by: { $0.key < $1.key }) {
+            let ordered = members.sorted { ReadingKey(pages[$0]) < ReadingKey(pages[$1]) }
             var numbers: [Int: Int] = [:]
             for index in ordered {
                 let page = pages[index]
@@ -175,7 +210,7 @@ public struct SiteResolver: Sendable {
                 pages[index].previous = position > 0 ? ordered[position - 1] : nil
                 pages[index].next = position + 1 < ordered.count ? ordered[position + 1] : nil
             }
-            chapters[language.code] = ordered
+            chapters[scope] = ordered
         }
         return chapters
     }

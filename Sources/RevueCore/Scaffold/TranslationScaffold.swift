@@ -64,7 +64,7 @@ public struct TranslationScaffold: Sendable {
         let settings: [String: String?] = [
             "date": matter.date?.description, "end_date": matter.endDate?.description, "weight": matter.weight.map(String.init),
             "number": matter.number.map(String.init), "kind": matter.kind?.rawValue, "pages": matter.pages?.rawValue,
-            "draft": String(matter.draft), "yearly": matter.yearly ? "true" : nil, "translation_key": matter.translationKey.map(quoted),
+            "draft": String(matter.draft), "yearly": matter.yearly ? "true" : nil, "period": matter.period.map(quoted), "translation_key": matter.translationKey.map(quoted),
             "cover": matter.cover.map { quoted(cover($0, from: original, path: path)) },
         ]
         var lines = ["---"]
