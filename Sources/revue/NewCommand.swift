@@ -17,7 +17,7 @@ struct NewCommand: ParsableCommand {
 
     /// What `revue new` creates: a page of one of these kinds, or the translation of one.
     enum What: String, CaseIterable, ExpressibleByArgument {
-        case chapter, activity, campaign, page, translation
+        case chapter, activity, campaign, page, translation, issue
     }
 
     @Argument(help: .said("What to create."))
@@ -41,6 +41,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var speech: MessagesOption
 
     func run() throws {
+        if kind == .issue { return try createIssue() }
         guard let pageKind = PageScaffold.Kind(rawValue: kind.rawValue) else { return try createTranslation() }
         var day: Day?
         if let date {
@@ -53,6 +54,21 @@ struct NewCommand: ParsableCommand {
             day = Self.today()
         }
         let scaffold = PageScaffold(project: URL(fileURLWithPath: project), kind: pageKind, slug: slug, titles: try titlesByLanguage(), date: day)
+        do {
+            for path in try scaffold.create() {
+                Terminal.out("Created \(path)")
+            }
+        } catch {
+            Terminal.error(Speech.findings(error.diagnostics, project: scaffold.project))
+            throw ExitCode(1)
+        }
+    }
+
+    private func createIssue() throws {
+        guard let number = Int(slug), number > 0 else {
+            throw ValidationError(Speech.text("name the issue by its number, such as revue new issue 3, not '\(slug)'"))
+        }
+        let scaffold = IssueScaffold(project: URL(fileURLWithPath: project), number: number)
         do {
             for path in try scaffold.create() {
                 Terminal.out("Created \(path)")
