@@ -12,6 +12,8 @@ public struct ColumnUnit: Sendable, Hashable {
     /// The word after `number` in the language `code`: the form of its category, else `other`.
     func word(after number: Decimal, in code: String) -> String? {
         guard let forms = forms[code] else { return nil }
+        // One word for every number: no plural rule to apply (most units, in most languages).
+        if forms.count == 1, let only = forms.values.first { return only }
         return forms[PluralCategory.of(number, language: code)] ?? forms[.other]
     }
 

@@ -4,6 +4,25 @@ import CCmark
 /// words, a space before « : », and a tatweel left where markup splits a word
 /// (`لـ**صاحب الجلالة**`), which shows as a stretched letter before the emphasis.
 enum ArabicProse {
+    /// Whether a text node holds a sign or a tatweel at all, read on cmark's own bytes: most hold
+    /// none, and become no Swift string for this check.
+    static func mayHaveFindings(_ node: OpaquePointer) -> Bool {
+        guard let literal = cmark_node_get_literal(node) else { return false }
+        let bytes = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        var index = 0
+        // The text ends with a NUL: the byte after any other byte can be read.
+        while bytes[index] != 0 {
+            switch (bytes[index], bytes[index + 1]) {
+            case (UInt8(ascii: ","), _), (UInt8(ascii: ";"), _), (UInt8(ascii: "?"), _), (UInt8(ascii: ":"), _),
+                 (0xD9, 0x80), (0xD8, 0x8C), (0xD8, 0x9B), (0xD8, 0x9F):   // ـ ، ؛ ؟
+                return true
+            default:
+                index += 1
+            }
+        }
+        return false
+    }
+
     /// The warnings for one text node of an Arabic page, at `line` and, when known, from `column`.
     static func findings(for node: OpaquePointer, file: String, line: Int, column: Int?) -> [Diagnostic] {
         let text = node.literal

@@ -61,7 +61,7 @@ struct MarkdownRenderer: Sendable {
             }
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
-                if typography == .arabic {
+                if typography == .arabic, ArabicProse.mayHaveFindings(node) {
                     output.diagnostics += ArabicProse.findings(for: node, file: file, line: node.sourceLine + firstLine - 1,
                                                                column: node.sourceColumn.flatMap { source.columns.column(line: node.sourceLine, byteColumn: $0) })
                 }

@@ -6,22 +6,27 @@ import Mustache
 /// `MustacheParent` only conditionally, which swift-mustache re-checks at every tag.
 final class InterfaceStrings: MustacheParent, Sendable, Equatable, Encodable {
     let values: [String: String]
+    /// A digest of the strings in the order of their keys, the same in every run: what a page's
+    /// view digest takes of them, computed once for all the pages of the language.
+    private let digest: String
 
     init(_ values: [String: String]) {
         self.values = values
+        var hasher = ContentDigest.Hasher()
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            hasher.add(key)
+            hasher.add(value)
+        }
+        digest = hasher.digest.description
     }
 
     static func == (lhs: InterfaceStrings, rhs: InterfaceStrings) -> Bool {
         lhs === rhs || lhs.values == rhs.values
     }
 
-    /// The strings in the order of their keys, the same in every run.
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            try container.encode(key)
-            try container.encode(value)
-        }
+        var container = encoder.singleValueContainer()
+        try container.encode(digest)
     }
 
     func child(named name: String) -> Any? {
