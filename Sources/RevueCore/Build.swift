@@ -74,7 +74,8 @@ private func reportOfUnchangedSite(_ cache: BuildCache, config: SiteConfig, stri
 /// published file was rendered from is kept instead. Returns each page's view digest, by output path.
 private func render(_ site: Site, with renderer: Renderer, into writer: OutputWriter, reusing cache: BuildCache?,
                     diagnostics: Diagnostics) throws(DiagnosticError) -> [String: ContentDigest] {
-    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"]
+    let feeds = site.config.languages.compactMap { language in renderer.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) } }
+    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"] + feeds.map(\.0)
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
                               + site.staticFiles.map(\.outputPath) + renderer.theme.assets.map(\.outputPath))
     diagnostics.report(renderer.preparationDiagnostics)
@@ -104,6 +105,9 @@ private func render(_ site: Site, with renderer: Renderer, into writer: OutputWr
     try writer.write(renderer.renderNotFound(in: site.config.defaultLanguage, atRoot: true), to: "404.html")
     try writer.write(renderer.renderRedirect(), to: "index.html")
     try writer.write(Sitemap.xml(for: site), to: "sitemap.xml")
+    for (path, xml) in feeds {
+        try writer.write(xml, to: path)
+    }
     for file in site.staticFiles + renderer.theme.assets {
         try writer.copy(file)
     }

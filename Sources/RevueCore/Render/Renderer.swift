@@ -15,6 +15,8 @@ public struct Renderer: Sendable {
     let faces: [LinkFace]
     /// What was found wrong while resolving summaries.
     public let preparationDiagnostics: [Diagnostic]
+    /// The languages that have a feed: a dated activity, campaign or issue.
+    let languagesWithFeeds: Set<String>
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
     private let chromes: SharedChrome.Cache
 
@@ -83,6 +85,9 @@ public struct Renderer: Sendable {
         }
         self.pageData = pageData
         preparationDiagnostics = diagnostics
+        languagesWithFeeds = Set(site.pages.filter { page in
+            AtomFeed.kinds.contains(page.kind) && page.frontMatter.date != nil && !page.frontMatter.yearly
+        }.map(\.language.code))
     }
 
     /// The HTML of one page, what was found wrong in its Markdown, and the figures it shows.
@@ -197,7 +202,7 @@ public struct Renderer: Sendable {
         let base = baseView(language: page.language, depth: page.depth, kind: page.kind, title: page.title,
                             url: page.url, current: index, translations: page.translations)
         let issue = site.issueFacts(of: index)
-        return PageView(
+        var view = PageView(
             lang: base.lang, dir: base.dir, siteTitle: base.siteTitle, subtitle: base.subtitle, tagline: base.tagline,
             publisher: base.publisher, issue: issue.number, period: issue.period, root: base.root, strings: base.strings,
             navigation: base.navigation, brand: base.brand, siteNavigation: base.siteNavigation, footer: base.footer,
@@ -213,6 +218,8 @@ public struct Renderer: Sendable {
             next: page.next.map { link(to: $0, from: page, current: nil) },
             children: page.children.map { link(to: $0, from: page, current: nil) },
             chapters: [.home, .issue].contains(page.kind) ? site.sommaire(of: index).map { link(to: $0, from: page, current: nil) } : [])
+        view.feed = base.feed
+        return view
     }
 
     /// What every page of a language shares: head links, navigation, switcher.
@@ -249,7 +256,7 @@ public struct Renderer: Sendable {
         let code = language.code
         // What every page of the language shows alike names the latest issue of a series.
         let latest = site.latestIssueFacts(of: language)
-        return PageView(
+        var view = PageView(
             lang: code, dir: language.direction.rawValue,
             siteTitle: typeset(config.title[code] ?? "", language),
             subtitle: config.subtitle[code].map { typeset($0, language) },
@@ -261,6 +268,8 @@ public struct Renderer: Sendable {
             kind: kind, title: title, description: nil, cover: nil, content: "", date: nil, number: nil,
             author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
             previous: nil, next: nil, children: [], chapters: [])
+        view.feed = languagesWithFeeds.contains(code) ? root + AtomFeed.path(of: language) : nil
+        return view
     }
 
     /// The chrome of a page of `language` at `depth` whose current page is `current`: made once for
