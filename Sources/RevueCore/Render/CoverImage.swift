@@ -4,6 +4,9 @@ import Mustache
 struct CoverImage: MustacheParent, Equatable, Encodable {
     let src: String
     let alt: String
+    /// Its absolute address, for the page shared elsewhere, and its size when it can be read.
+    var absoluteURL: String? = nil
+    var size: ImageSize? = nil
 
     func child(named name: String) -> Any? {
         switch name {

@@ -44,6 +44,8 @@ struct PageView: MustacheParent, Equatable, Encodable {
     let chapters: [PageLink]
     /// The language's Atom feed, from this page, when it has one.
     var feed: String? = nil
+    /// What the page says of itself when it is shared: Open Graph, Twitter card, JSON-LD.
+    var share: ShareView? = nil
 
     func child(named name: String) -> Any? {
         switch name {
@@ -65,6 +67,7 @@ struct PageView: MustacheParent, Equatable, Encodable {
         case "alternates": alternates.map(TemplateContext.init)
         case "canonical": canonical
         case "feed": feed
+        case "share": share
         case "title": title
         case "description": description
         case "content": content

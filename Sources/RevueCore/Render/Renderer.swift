@@ -141,8 +141,17 @@ public struct Renderer: Sendable {
     func view(page index: Int, body: PageBody) -> (view: PageView, diagnostics: [Diagnostic]) {
         let page = site.pages[index]
         var diagnostics: [Diagnostic] = []
-        let cover = coverImage(of: page, resolver: LinkResolver(site: site), into: &diagnostics)
-        return (pageView(for: index, content: body.html, headings: body.headings, cover: cover), diagnostics)
+        let resolver = LinkResolver(site: site)
+        let cover = coverImage(of: page, resolver: resolver, into: &diagnostics)
+        var view = pageView(for: index, content: body.html, headings: body.headings, cover: cover)
+        // A page without a cover is shared with its issue's (the home's, for a review of one issue).
+        let shown = cover ?? (site.issueShown(by: index) ?? site.homes[page.language.code]).flatMap { other -> CoverImage? in
+            guard other != index else { return nil }
+            var ignored: [Diagnostic] = []
+            return coverImage(of: site.pages[other], resolver: resolver, into: &ignored)
+        }
+        view.share = share(of: index, view: view, cover: shown)
+        return (view, diagnostics)
     }
 
     /// A page's view through the template of its kind.
@@ -193,7 +202,17 @@ public struct Renderer: Sendable {
         if alt.allSatisfy(\.isWhitespace) {
             diagnostics.append(.warning("the cover image has no alternative text: describe it with 'cover_alt'", in: page.document.file, line: line))
         }
-        return CoverImage(src: src, alt: typeset(alt, page.language))
+        var image = CoverImage(src: src, alt: typeset(alt, page.language))
+        let root = String(repeating: "../", count: page.depth)
+        if LinkResolver.hasScheme(src) {
+            image.absoluteURL = src
+        } else if src.hasPrefix(root) {
+            let path = String(src.dropFirst(root.count))
+            image.absoluteURL = site.config.baseURL + path
+            let file = path.removingPercentEncoding ?? path
+            image.size = site.staticFiles.first { $0.outputPath == file }.flatMap { ImageSize.of($0.source) }
+        }
+        return image
     }
 
     private func pageView(for index: Int, content: String, headings: [MarkdownRenderer.Heading], cover: CoverImage?) -> PageView {

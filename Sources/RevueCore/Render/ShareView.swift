@@ -1,0 +1,61 @@
+import Foundation
+import Mustache
+
+/// What a page says of itself when it is shared in a message or read by a search engine:
+/// Open Graph and Twitter card tags, and schema.org structured data as JSON-LD — a
+/// `PublicationIssue` for an issue's cover, an `Article` for the pages of text.
+struct ShareView: MustacheParent, Equatable, Encodable {
+    /// `website` for a cover or a list, `article` for a page of text.
+    let type: String
+    /// `fr_MA`, and the other languages the page is translated into.
+    let locale: String
+    let alternateLocales: [String]
+    let image: SharedImage?
+    /// The JSON-LD, escaped so that no text of the page can end the `<script>` element.
+    let structuredData: String?
+
+    /// The picture a shared link shows, by its absolute address.
+    struct SharedImage: MustacheParent, Equatable, Encodable {
+        let url: String
+        let alt: String
+        let size: ImageSize?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "url": url
+            case "alt": alt
+            case "width": size?.width
+            case "height": size?.height
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "type": type
+        case "locale": locale
+        case "alternateLocales": alternateLocales.isEmpty ? nil : alternateLocales
+        case "image": image
+        case "card": image == nil ? "summary" : "summary_large_image"
+        case "structuredData": structuredData
+        default: nil
+        }
+    }
+
+    /// `fr-MA` → `fr_MA`, as Open Graph writes locales.
+    static func openGraphLocale(_ identifier: String) -> String {
+        identifier.replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// `value` as JSON inside a `<script>` element: `<`, `>` and `&` written as `\u003c`…, which
+    /// JSON reads as the same characters and HTML cannot take for markup.
+    static func scriptJSON(_ value: [String: Any]) -> String? {
+        guard JSONSerialization.isValidJSONObject(value),
+              let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}
