@@ -15,9 +15,9 @@ import Testing
 
         init() throws {
             root = try TestSite.copyOfTheExample(named: "revue-warm")
-            try build()
+            let first = try build()
             try edit("content/fr/chapitres/budget.md", replacing: "", with: "")
-            #expect(try build().filesWritten == 68, "the first build with something to do copies the site into the private copy")
+            #expect(try build().filesWritten == first.filesWritten, "the first build with something to do copies the site into the private copy")
             #expect(try build().stages.map(\.stage) == ["nothing changed"])
         }
 
