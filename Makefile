@@ -11,9 +11,9 @@ REVUE   := .build/release/revue
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX  ?= /usr/local
 
-.PHONY: site serve test test-browser build deps bench install clean
+.PHONY: site serve test test-browser build deps search-deps bench install clean
 
-site: build
+site: build search-deps
 	$(REVUE) build --project .
 
 serve: build
@@ -22,7 +22,7 @@ serve: build
 build: deps
 	$(SWIFT) build -c release --product revue
 
-test: deps
+test: deps search-deps
 	scripts/check-sources.sh
 	$(SWIFT) test
 	scripts/check-install.sh
@@ -49,6 +49,10 @@ deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
 	fi
+
+# Pagefind, which revue build runs to index the site for its search box (PyPI's wheel carries its binary).
+search-deps:
+	@python3 -c "import pagefind" 2>/dev/null || { echo "Installing Pagefind with pip"; python3 -m pip install -q "pagefind[extended]"; }
 
 clean:
 	rm -rf site .build

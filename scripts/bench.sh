@@ -44,7 +44,7 @@ for fs in tmpfs disk; do
     for case in cold unchanged "one edit"; do
       : >"$work/r"; : >"$work/h"
       if [ "$case" != cold ]; then # warm both up: revue's private copy is made by the first build with something to do
-        "$revue" build --project "$work/revue" >/dev/null; edit_page "$work/revue"; "$revue" build --project "$work/revue" >/dev/null
+        "$revue" build --no-search --project "$work/revue" >/dev/null; edit_page "$work/revue"; "$revue" build --no-search --project "$work/revue" >/dev/null
         hugo --quiet --source "$work/hugo" >/dev/null
       fi
       for _ in $(seq "$runs"); do
@@ -52,7 +52,7 @@ for fs in tmpfs disk; do
           cold) clear_revue "$work/revue"; clear_hugo "$work/hugo" ;;
           "one edit") edit_page "$work/revue"; edit_page "$work/hugo" ;;
         esac
-        timed "$work/r" "$revue" build --project "$work/revue"
+        timed "$work/r" "$revue" build --no-search --project "$work/revue"
         timed "$work/h" hugo --quiet --source "$work/hugo"
       done
       rs=$(cut -d' ' -f1 "$work/r" | median); hs=$(cut -d' ' -f1 "$work/h" | median)

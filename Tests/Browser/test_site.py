@@ -281,6 +281,59 @@ class LivePreviewInBrowserTests(unittest.TestCase):
                         and not driver.find_elements(By.ID, "revue-overlay"), "the fixed page without the panel")
 
 
+class SearchTests(unittest.TestCase):
+    """The search box of every page, on the Pagefind index of its language, served like any static site."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        cls.base = cls.server.__enter__()
+        cls.driver = browser(1280)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.__exit__()
+
+    def results(self, path, query):
+        from selenium.webdriver.support.ui import WebDriverWait
+        driver = self.driver
+        driver.get(self.base + path)
+        box = WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "#revue-search input"))
+        box.clear()
+        box.send_keys(query)
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
+                                        or d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__message"))
+        WebDriverWait(driver, 10).until(lambda d: "pagefind-ui__loading" not in d.page_source)
+        return [(link.text, urlparse(link.get_attribute("href")).path)
+                for link in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
+
+    def test_the_arabic_search_finds_the_budget_chapter_first(self):
+        found = self.results("/ar/", "ميزانية")
+        self.assertTrue(found, "no result")
+        self.assertEqual(found[0][1], "/ar/chapitres/budget/", found[:3])
+        self.assertIn("الفصل", found[0][0], "the result names the chapter")
+        for variant in ("الميزانية", "وبالميزانية"):
+            self.assertIn("/ar/chapitres/budget/", [path for _, path in self.results("/ar/", variant)], variant)
+        direction = self.driver.execute_script("return getComputedStyle(document.querySelector('#revue-search')).direction")
+        self.assertEqual(direction, "rtl")
+
+    def test_the_french_search_finds_the_care_supply_chapter(self):
+        found = self.results("/fr/", "hôpitaux de proximité")
+        self.assertTrue(found, "no result")
+        self.assertEqual(found[0][1], "/fr/chapitres/offre-de-soins/", found[:3])
+        self.assertIn("Chapitre 4", found[0][0])
+        self.assertIn("/fr/chapitres/offre-de-soins/", [path for _, path in self.results("/fr/", "hopitaux")], "without its accent")
+
+    def test_the_search_has_no_serious_accessibility_violation(self):
+        self.results("/fr/", "budget")
+        axe = Axe(self.driver)
+        axe.inject()
+        serious = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]} {[n.get('failureSummary', '')[:160] for n in v['nodes']][:1]}"
+                   for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
+        self.assertEqual(serious, [], serious)
+
+
 class FeedTests(unittest.TestCase):
     """Each language's Atom feed, as a feed reader parses it."""
 

@@ -46,6 +46,8 @@ struct PageView: MustacheParent, Equatable, Encodable {
     var feed: String? = nil
     /// What the page says of itself when it is shared: Open Graph, Twitter card, JSON-LD.
     var share: ShareView? = nil
+    /// Where the search index is, from this page, when the site has one: `../../pagefind/`.
+    var search: String? = nil
 
     func child(named name: String) -> Any? {
         switch name {
@@ -68,6 +70,7 @@ struct PageView: MustacheParent, Equatable, Encodable {
         case "canonical": canonical
         case "feed": feed
         case "share": share
+        case "search": search
         case "title": title
         case "description": description
         case "content": content

@@ -17,6 +17,8 @@ public struct Renderer: Sendable {
     public let preparationDiagnostics: [Diagnostic]
     /// The languages that have a feed: a dated activity, campaign or issue.
     let languagesWithFeeds: Set<String>
+    /// Whether the site is indexed for search, which every page then offers.
+    let searchable: Bool
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
     private let chromes: SharedChrome.Cache
 
@@ -32,7 +34,8 @@ public struct Renderer: Sendable {
     /// Ids the default theme uses itself, which headings must not take.
     static let themeIDs: Set<String> = ["revue-main", "revue-toc", "revue-nav", "revue-languages"]
 
-    public init(site: Site, theme: Theme, data: DataSet) {
+    /// `searchable`: the site is indexed by Pagefind, and every page shows the search box.
+    public init(site: Site, theme: Theme, data: DataSet, searchable: Bool = false) {
         // One view of the tables per language, and per issue of a series: an issue's pages read its own tables first.
         let pageData = Dictionary(keepingFirst: site.config.languages.flatMap { language in
             let formatter = ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:])
@@ -44,14 +47,14 @@ public struct Renderer: Sendable {
         })
         self.init(site: site, theme: theme, pageData: pageData,
                   dayFormatters: Dictionary(keepingFirst: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
-                  interfaceStrings: theme.strings.mapValues(InterfaceStrings.init))
+                  interfaceStrings: theme.strings.mapValues(InterfaceStrings.init), searchable: searchable)
     }
 
     /// A renderer for another state of the same site, keeping the theme, the
     /// formatters and the formatted tables of `other`.
     init(site: Site, sharing other: Renderer) {
         self.init(site: site, theme: other.theme, pageData: other.pageData, dayFormatters: other.dayFormatters,
-                  interfaceStrings: other.interfaceStrings)
+                  interfaceStrings: other.interfaceStrings, searchable: other.searchable)
     }
 
     /// This renderer for `site`, which is its site with the text of some pages read again and no
@@ -63,8 +66,9 @@ public struct Renderer: Sendable {
     }
 
     private init(site: Site, theme: Theme, pageData: [String: PageData], dayFormatters: [String: DayFormatter],
-                 interfaceStrings: [String: InterfaceStrings]) {
+                 interfaceStrings: [String: InterfaceStrings], searchable: Bool) {
         self.site = site
+        self.searchable = searchable
         self.theme = theme
         chromes = SharedChrome.Cache()
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
@@ -238,6 +242,7 @@ public struct Renderer: Sendable {
             children: page.children.map { link(to: $0, from: page, current: nil) },
             chapters: [.home, .issue].contains(page.kind) ? site.sommaire(of: index).map { link(to: $0, from: page, current: nil) } : [])
         view.feed = base.feed
+        view.search = base.search
         return view
     }
 
@@ -288,6 +293,7 @@ public struct Renderer: Sendable {
             author: nil, attribution: nil, place: nil, slogan: nil, tags: [], tableOfContents: [],
             previous: nil, next: nil, children: [], chapters: [])
         view.feed = languagesWithFeeds.contains(code) ? root + AtomFeed.path(of: language) : nil
+        view.search = searchable ? root + SearchIndex.folderName + "/" : nil
         return view
     }
 

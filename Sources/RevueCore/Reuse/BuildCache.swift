@@ -15,7 +15,7 @@ import Foundation
 struct BuildCache: Sendable {
     static let folderName = ".revue-cache"
     static let fileName = "build"
-    private static let header = "revue build cache 1"
+    private static let header = "revue build cache 2"
 
     /// What the cache's pages were built by and for: the revue binary, the output folder, `--drafts`.
     var runKey: String
@@ -39,10 +39,11 @@ struct BuildCache: Sendable {
         project.appendingPathComponent(folderName).appendingPathComponent(fileName)
     }
 
-    /// The key of a build of `options` by this very binary: a rebuilt revue has another.
-    static func runKey(for options: BuildOptions) -> String {
+    /// The key of a build of `options` by this very binary: a rebuilt revue has another; a site
+    /// built with its search index and one without are not the same either.
+    static func runKey(for options: BuildOptions, searching: Bool) -> String {
         let binary = Bundle.main.executablePath.flatMap { FileStamp(path: $0) }?.description ?? "unknown"
-        return "\(binary) \(options.includeDrafts ? "drafts" : "published") \(options.output.path)"
+        return "\(binary) \(options.includeDrafts ? "drafts" : "published") \(searching ? "search" : "no-search") \(options.output.path)"
     }
 
     // MARK: - Reading

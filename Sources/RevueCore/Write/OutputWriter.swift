@@ -140,8 +140,10 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Removes what the last build had and this one has not, then swaps the copy
     /// with the published site; only now does `site/` change.
-    public func publish() throws(DiagnosticError) {
+    /// `beforeSwap` may add to the new site, once it holds all this build's files and nothing else.
+    public func publish(beforeSwap: (URL) throws(DiagnosticError) -> Void = { _ in }) throws(DiagnosticError) {
         removeWhatIsGone()
+        try beforeSwap(staging)
         defer { siteLock.release() }
         guard Self.exists(destination.path) else {
             if rename(staging.path, destination.path) != 0 {
