@@ -6,18 +6,8 @@ import Testing
 /// right), before anything is translated into it: the default language stands in for each
 /// missing text with a warning, and `--strict` refuses to publish until it is written.
 @Suite struct LanguagesTests {
-    static let config = """
-        title: { fr: Revue test, ar: مجلة تجريبية }
-        base_url: https://example.org/revue/
-        issue: "2"
-        period: 2022/2023
-        default_language: fr
-        languages:
-          - { code: fr, name: Français, locale: fr-MA, direction: ltr }
-          - { code: ar, name: العربية, locale: ar-MA, direction: rtl }
-          - { code: zgh, name: ⵜⴰⵎⴰⵣⵉⵖⵜ, locale: zgh-MA, direction: ltr }
-
-        """
+    /// The test review's settings, with Amazigh after French and Arabic.
+    static let config = TestSite.config + "  - { code: zgh, name: ⵜⴰⵎⴰⵣⵉⵖⵜ, locale: zgh-MA, direction: ltr }\n"
 
     static let files: [String: String] = [
         "content/zgh/_index.md": "---\ntitle: ⴰⵙⵏⵓⴱⴳ\n---\nⴰⵏⵙⵓⴼ.\n",

@@ -21,18 +21,7 @@ public struct IssueScaffold: Sendable {
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)
         let site = SiteResolver(config: config, includeDrafts: true).resolve(content, into: diagnostics)
         let files = try plan(in: site)
-        if let existing = files.first(where: { FileManager.default.fileExists(atPath: project.appendingPathComponent($0.path).path) }) {
-            throw DiagnosticError(.error("issue \(number) exists already: nothing was created", in: existing.path))
-        }
-        for file in files {
-            let url = project.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
-            } catch {
-                throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: file.path))
-            }
-        }
+        try NewFiles(project: project, files: files).write { .error("issue \(number) exists already: nothing was created", in: $0) }
         return files.map(\.path)
     }
 

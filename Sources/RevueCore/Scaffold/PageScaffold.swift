@@ -60,18 +60,7 @@ public struct PageScaffold: Sendable {
         // A page of the section that cannot be read may hold the number or weight the new one must follow.
         guard besides.isEmpty else { throw DiagnosticError(besides) }
         let files = try plan(in: site)
-        if let existing = files.first(where: { FileManager.default.fileExists(atPath: project.appendingPathComponent($0.path).path) }) {
-            throw DiagnosticError(.error("this file exists already: nothing was created (choose another name)", in: existing.path))
-        }
-        for file in files {
-            let url = project.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
-            } catch {
-                throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: file.path))
-            }
-        }
+        try NewFiles(project: project, files: files).write { .error("this file exists already: nothing was created (choose another name)", in: $0) }
         return files.map(\.path)
     }
 

@@ -37,16 +37,8 @@ public struct TranslationScaffold: Sendable {
         let document = try ContentLoader(root: project, config: config)
             .read(project.path + "/" + source, file: source, language: original, path: parts[2])
         let path = "\(ContentLoader.folderName)/\(target.code)/\(parts[2])"
-        let url = project.appendingPathComponent(path)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw DiagnosticError(.error("this file exists already: nothing was created", in: path))
-        }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(frontMatter(of: document.frontMatter, from: original, path: parts[2]).utf8).write(to: url, options: .withoutOverwriting)
-        } catch {
-            throw DiagnosticError(.error("cannot create this file: \(error.localizedDescription)", in: path))
-        }
+        try NewFiles(project: project, files: [(path, frontMatter(of: document.frontMatter, from: original, path: parts[2]))])
+            .write { .error("this file exists already: nothing was created", in: $0) }
         return path
     }
 

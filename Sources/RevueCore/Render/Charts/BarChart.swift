@@ -25,11 +25,7 @@ struct BarChart {
         var top = 0.0
         for (item, lines) in zip(items, labels) {
             let length = max(item.value / maximum * room, item.value > 0 ? 2 : 0)
-            svg += "<text x=\"\(n(geometry.x(0)))\" y=\"\(n(top + 15))\" font-size=\"15\" fill=\"\(ChartPalette.text)\">"
-            for (number, line) in lines.enumerated() {
-                svg += "<tspan x=\"\(n(geometry.x(0)))\" dy=\"\(number == 0 ? "0" : n(Self.labelLineHeight))\">\(HTML.escape(line))</tspan>"
-            }
-            svg += "</text>"
+            svg += geometry.label(lines, baseline: top + 15, lineHeight: Self.labelLineHeight)
             let bar = top + 22 + Double(lines.count - 1) * Self.labelLineHeight
             svg += "<rect x=\"\(n(geometry.x(0, width: length)))\" y=\"\(n(bar))\" width=\"\(n(length))\" height=\"18\" fill=\"\(ChartPalette.colour(0))\"/>"
             svg += "<text x=\"\(n(geometry.x(length + 8)))\" y=\"\(n(bar + 14))\" font-size=\"15\" font-weight=\"bold\" fill=\"\(ChartPalette.text)\">\(HTML.escape(item.shown))</text>"

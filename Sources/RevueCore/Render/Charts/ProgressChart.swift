@@ -34,11 +34,7 @@ struct ProgressChart {
             let share = objective > 0 ? min(max(item.value / objective, 0), 1) : 0
             let filled = share * room
             let reading = item.objectiveShown.map { "\(item.shown) / \($0)" } ?? item.shown
-            svg += "<text x=\"\(n(geometry.x(0)))\" y=\"\(n(top + 15))\" font-size=\"15\" fill=\"\(ChartPalette.text)\">"
-            for (number, line) in lines.enumerated() {
-                svg += "<tspan x=\"\(n(geometry.x(0)))\" dy=\"\(number == 0 ? "0" : n(Self.labelLineHeight))\">\(HTML.escape(line))</tspan>"
-            }
-            svg += "</text>"
+            svg += geometry.label(lines, baseline: top + 15, lineHeight: Self.labelLineHeight)
             let track = top + 22 + Double(lines.count - 1) * Self.labelLineHeight
             svg += "<rect x=\"0\" y=\"\(n(track))\" width=\"\(n(room))\" height=\"14\" rx=\"7\" fill=\"\(ChartPalette.track)\"/>"
             svg += "<rect x=\"\(n(geometry.x(0, width: filled)))\" y=\"\(n(track))\" width=\"\(n(filled))\" height=\"14\" rx=\"7\" fill=\"\(ChartPalette.colour(0))\"/>"
