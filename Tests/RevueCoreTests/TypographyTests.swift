@@ -105,6 +105,27 @@ import Testing
         #expect(throws: DiagnosticError.self) { try site.build(strict: true) }
     }
 
+    /// With a theme that gives no words for millions, a compact figure in running text keeps its
+    /// chart form (« 22 M »): a warning at the reference says so.
+    @Test func aCompactFigureInRunningTextWithoutWordsIsPointedAt() throws {
+        let site = try TestSite(files: [
+            "content/data/n.schema.yml": "key: id\ncolumns:\n  - { name: id, type: text }\n  - { name: n, type: count }\n",
+            "content/data/n.csv": "id,n\nassures,22000000\n",
+            "content/fr/page.md": "---\ntitle: Page\n---\nLa couverture atteint {{n.assures.n}} de bénéficiaires.\n",
+            "content/ar/page.md": "---\ntitle: صفحة\n---\nبلغت التغطية {{n.assures.n}} مستفيد.\n",
+        ])
+        defer { site.remove() }
+        #expect(site.check().filter { $0.code == "compact-in-prose" }.isEmpty, "the default theme says millions in words")
+        let strings = try String(contentsOf: site.root.appendingPathComponent("templates/strings.yml"), encoding: .utf8)
+        let withoutWords = strings.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("million_prose_") && !$0.contains("billion_prose_") }.joined(separator: "\n")
+        try site.write("templates/strings.yml", withoutWords)
+        let findings = site.check().filter { $0.code == "compact-in-prose" }
+        let french = findings.first { $0.file == "content/fr/page.md" }
+        #expect(french?.line == 4 && french?.column == 23, "\(findings.map(\.description))")
+        #expect(findings.contains { $0.file == "content/ar/page.md" })
+    }
+
     @Test func arabicWrittenAsItShouldBeHasNoFinding() throws {
         let site = try TestSite(files: [
             "content/fr/page.md": "---\ntitle: Page\n---\nLe slogan : « Ensemble ».\n",

@@ -97,6 +97,10 @@ enum DataReferences {
                     }
                     pieces.append(("", value.html))
                     for number in value.numbers { referenced[number] = reference }
+                    if value.compactInProse {
+                        diagnostics.append(.warning("'{{\(reference)}}' is shown compact here, a form for charts and key figures: running text says figures in words, which the theme's strings give (million_prose_…, billion_prose_…); give them, or write the figure in full",
+                                                    in: file, line: line, column: column(openings), code: "compact-in-prose"))
+                    }
                 case .failure(let error):
                     diagnostics.append(.error(error.message, in: file, line: line, column: column(openings), code: "unknown-reference"))
                 }

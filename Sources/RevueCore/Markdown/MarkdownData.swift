@@ -16,4 +16,7 @@ struct ReferencedValue: Sendable, Equatable {
     /// The numbers a reader sees for it (the exact value, and the shown one when
     /// compact), to find the same figure written by hand in a translation.
     let numbers: [Decimal]
+    /// Shown in its compact form (« 22 M »), which belongs in charts and key figures, because
+    /// the theme gives no words for it in running text.
+    var compactInProse = false
 }

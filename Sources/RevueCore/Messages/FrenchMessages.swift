@@ -256,6 +256,7 @@ enum FrenchMessages {
         "Created {1}": "Créé : {1}",
         "Printed {1}: {2}": "Imprimé en {1} : {2}",
         "Stopped.": "Arrêté.",
+        "'{{{1}}}' is shown compact here, a form for charts and key figures: running text says figures in words, which the theme's strings give (million_prose_…, billion_prose_…); give them, or write the figure in full": "'{{{1}}}' est affiché ici sous sa forme abrégée, celle des graphiques et des chiffres clés : le texte courant écrit les chiffres en toutes lettres, que donnent les libellés du thème (million_prose_…, billion_prose_…) ; donnez-les, ou écrivez le chiffre en entier",
         "Index the site for its search box with Pagefind (default: when Pagefind is installed).": "Indexer le site pour sa zone de recherche avec Pagefind (par défaut : quand Pagefind est installé).",
         "--search asks for Pagefind, which is not installed: python3 -m pip install \"pagefind[extended]\"": "--search demande Pagefind, qui n'est pas installé : python3 -m pip install \"pagefind[extended]\"",
         "Pagefind could not index the site (exit {1}): build with --no-search to publish it without search": "Pagefind n'a pas pu indexer le site (code de sortie {1}) : construisez avec --no-search pour le publier sans recherche",

@@ -55,8 +55,18 @@ final class PageData: MarkdownData, @unchecked Sendable {
             if let mantissa = LiteralNumbers.find(in: shown, line: 0).first?.value, !numbers.contains(mantissa) {
                 numbers.append(mantissa)
             }
-            return ReferencedValue(html: html(shown, for: value), numbers: numbers)
+            var referenced = ReferencedValue(html: html(shown, for: value), numbers: numbers)
+            referenced.compactInProse = shownCompact(reference, shown: shown, value: value)
+            return referenced
         }
+    }
+
+    /// Whether `shown` is the compact form of `value` (no words for it in running text).
+    private func shownCompact(_ reference: String, shown: String, value: DataValue) -> Bool {
+        guard value.number != nil, case .success(let found) = data.cell(String(reference.prefix { $0 != ":" })) else { return false }
+        let display = reference.hasSuffix(":compact") ? ColumnSchema.Display.compact : reference.hasSuffix(":full") ? .full : found.column.display
+        guard display == .compact, let number = value.number, abs(number) >= 1_000_000 else { return false }
+        return !formatter.writesInWords(number, column: found.column, value: value)
     }
 
     /// The cell `budget-2023.total.montant` formatted in this language;

@@ -117,6 +117,11 @@ final class ValueFormatter: @unchecked Sendable {
         return number(value, precision: 0)
     }
 
+    /// Whether running text says `number` in words (the theme gives them), rather than compact.
+    func writesInWords(_ number: Decimal, column: ColumnSchema, value: DataValue) -> Bool {
+        inWords(number, column: column, value: value) != nil
+    }
+
     /// A million or more in words, for running text; nil when the theme gives no words for it.
     private func inWords(_ value: Decimal, column: ColumnSchema, value cell: DataValue) -> String? {
         let magnitude = value < 0 ? -value : value
