@@ -99,9 +99,10 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
                 pending = Self.merge(pending, changes)
             }
             if let reason = exhausted {
-                // What changed while watches were missing is unknown: everything is read again.
-                onChange(.everything)
+                // Said first, then reported: what changed while watches were missing is unknown,
+                // so everything is read again.
                 note("\(reason); looking for changes once a second instead.")
+                onChange(.everything)
                 runFallback(onChange: onChange)
                 return
             }
