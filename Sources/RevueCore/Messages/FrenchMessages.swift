@@ -261,7 +261,7 @@ enum FrenchMessages {
         "--search asks for Pagefind, which is not installed: python3 -m pip install \"pagefind[extended]\"": "--search demande Pagefind, qui n'est pas installé : python3 -m pip install \"pagefind[extended]\"",
         "Pagefind could not index the site (exit {1}): build with --no-search to publish it without search": "Pagefind n'a pas pu indexer le site (code de sortie {1}) : construisez avec --no-search pour le publier sans recherche",
         "search index": "index de recherche",
-        "issue {1} exists already: nothing was created": "le numéro {1} existe déjà : rien n'a été créé",
+        "issue {1} exists already: nothing was created (start the next one, with a number no issue has)": "le numéro {1} existe déjà : rien n'a été créé (commencez le suivant, avec un numéro qu'aucun n'a)",
         "this review has no issues yet: an issue is a folder whose _index.md says 'kind: issue' and its 'number', such as {1}/{2}/numeros/2/_index.md": "cette revue n'a pas encore de numéros : un numéro est un dossier dont le _index.md indique 'kind: issue' et son 'number', par exemple {1}/{2}/numeros/2/_index.md",
         "name the issue by its number, such as revue new issue 3, not '{1}'": "désignez le numéro par son chiffre, par exemple revue new issue 3, et non '{1}'",
         "In a review published as a series, the number of the issue to print (default: the latest).": "Pour une revue publiée en série, le numéro à imprimer (par défaut : le plus récent).",

@@ -18,6 +18,11 @@ public struct Site: Sendable {
 
     /// The scope of a page's chapters: its issue's address, or its language's code.
     public func chapterScope(of page: Page) -> String {
+        Self.chapterScope(of: page, in: pages)
+    }
+
+    /// The same, while the pages are being placed and there is no site yet.
+    static func chapterScope(of page: Page, in pages: [Page]) -> String {
         page.issue.map { pages[$0].url } ?? page.language.code
     }
 

@@ -48,8 +48,7 @@ public struct PrintEdition: Sendable {
         var printed: [(language: Language, pdf: URL)] = []
         for language in prepared.languages {
             let issuePage = prepared.issues[language.code]
-            let site = prepared.renderer.site
-            let chapters = (site.chapters[issuePage.map { site.pages[$0].url } ?? language.code] ?? []).map { "part-\($0)" }
+            let chapters = prepared.renderer.printedChapters(in: language, issue: issuePage).map { "part-\($0)" }
             let first = try write(prepared.renderer.renderPrintEdition(in: language, issue: issuePage, markers: reader != nil), of: language, issue: prepared.number)
             let pdf = folder.appendingPathComponent(first.pdfName)
             guard let reader else {

@@ -7,7 +7,7 @@ extension Renderer {
         let code = language.code
         let root = issue ?? site.homes[code]
         let opening = root.map { site.pages[$0].children.filter { [.message, .editorial].contains(site.pages[$0].kind) } } ?? []
-        let chapters = site.chapters[issue.map { site.pages[$0].url } ?? code] ?? []
+        let chapters = printedChapters(in: language, issue: issue)
         let anchors = Dictionary(keepingFirst: (opening + chapters).map { (site.pages[$0].url, "part-\($0)") })
         var links = PrintLinks(anchors: anchors, baseURL: site.config.baseURL)
         links.pages = pages
@@ -32,6 +32,11 @@ extension Renderer {
         let view = PrintView(site: base, runningHead: Self.cssString(head), opening: opening.map(part), chapters: chapters.map(part),
                              issue: facts.number, period: facts.period, subtitle: issue.map { faces[$0].title } ?? base.subtitle)
         return theme.render(TemplateContext(view), with: PrintEdition.templateName)
+    }
+
+    /// The chapters an edition prints: the issue's, or those of the review of one issue.
+    func printedChapters(in language: Language, issue: Int?) -> [Int] {
+        site.chapters[issue.map { site.pages[$0].url } ?? language.code] ?? []
     }
 
     /// A text of `revue.yml` in one language, empty when it has none.

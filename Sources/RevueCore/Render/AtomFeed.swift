@@ -23,6 +23,11 @@ struct AtomFeed: Sendable {
     /// The kinds of page a feed tells of.
     static let kinds: Set<PageKind> = [.activity, .campaign, .issue]
 
+    /// Whether a feed tells of `page`: one of its kinds, dated with a day of its own.
+    static func tells(_ page: Page) -> Bool {
+        kinds.contains(page.kind) && page.frontMatter.date != nil && !page.frontMatter.yearly
+    }
+
     /// `fr/feed.xml`.
     static func path(of language: Language) -> String {
         "\(language.code)/feed.xml"

@@ -4,10 +4,7 @@ extension Renderer {
     func feed(in language: Language) -> AtomFeed? {
         let config = site.config
         let entries = site.pages.indices
-            .filter { index in
-                let page = site.pages[index]
-                return page.language == language && AtomFeed.kinds.contains(page.kind) && page.frontMatter.date != nil && !page.frontMatter.yearly
-            }
+            .filter { site.pages[$0].language == language && AtomFeed.tells(site.pages[$0]) }
             .compactMap { index -> AtomFeed.Entry? in
                 guard let day = site.pages[index].frontMatter.date else { return nil }
                 return AtomFeed.Entry(title: faces[index].title, address: config.baseURL + site.pages[index].href, day: day,

@@ -19,6 +19,9 @@ public struct Renderer: Sendable {
     let languagesWithFeeds: Set<String>
     /// Whether the site is indexed for search, which every page then offers.
     let searchable: Bool
+    /// The covers of the homes and the issues, by page: what their pages without a cover are
+    /// shared with, read (and their image's size with them) once for the whole build.
+    let issueCovers: [Int: CoverImage]
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
     private let chromes: SharedChrome.Cache
 
@@ -89,9 +92,12 @@ public struct Renderer: Sendable {
         }
         self.pageData = pageData
         preparationDiagnostics = diagnostics
-        languagesWithFeeds = Set(site.pages.filter { page in
-            AtomFeed.kinds.contains(page.kind) && page.frontMatter.date != nil && !page.frontMatter.yearly
-        }.map(\.language.code))
+        languagesWithFeeds = Set(site.pages.filter(AtomFeed.tells).map(\.language.code))
+        let resolver = LinkResolver(site: site)
+        issueCovers = Dictionary(keepingFirst: (Array(site.homes.values) + site.issues.values.joined()).compactMap { index in
+            var reportedOnItsOwnPage: [Diagnostic] = []
+            return Self.coverImage(of: site.pages[index], in: site, resolver: resolver, into: &reportedOnItsOwnPage).map { (index, $0) }
+        })
     }
 
     /// The HTML of one page, what was found wrong in its Markdown, and the figures it shows.
@@ -145,15 +151,10 @@ public struct Renderer: Sendable {
     func view(page index: Int, body: PageBody) -> (view: PageView, diagnostics: [Diagnostic]) {
         let page = site.pages[index]
         var diagnostics: [Diagnostic] = []
-        let resolver = LinkResolver(site: site)
-        let cover = coverImage(of: page, resolver: resolver, into: &diagnostics)
+        let cover = Self.coverImage(of: page, in: site, resolver: LinkResolver(site: site), into: &diagnostics)
         var view = pageView(for: index, content: body.html, headings: body.headings, cover: cover)
         // A page without a cover is shared with its issue's (the home's, for a review of one issue).
-        let shown = cover ?? (site.issueShown(by: index) ?? site.homes[page.language.code]).flatMap { other -> CoverImage? in
-            guard other != index else { return nil }
-            var ignored: [Diagnostic] = []
-            return coverImage(of: site.pages[other], resolver: resolver, into: &ignored)
-        }
+        let shown = cover ?? (site.issueShown(by: index) ?? site.homes[page.language.code]).flatMap { issueCovers[$0] }
         view.share = share(of: index, view: view, cover: shown)
         return (view, diagnostics)
     }
@@ -188,7 +189,7 @@ public struct Renderer: Sendable {
     // MARK: - View models
 
     /// The page's `cover` image, checked like an image in its Markdown.
-    private func coverImage(of page: Page, resolver: LinkResolver, into diagnostics: inout [Diagnostic]) -> CoverImage? {
+    private static func coverImage(of page: Page, in site: Site, resolver: LinkResolver, into diagnostics: inout [Diagnostic]) -> CoverImage? {
         let matter = page.frontMatter
         guard let cover = matter.cover else { return nil }
         let line = matter.lines["cover"]
@@ -206,7 +207,7 @@ public struct Renderer: Sendable {
         if alt.allSatisfy(\.isWhitespace) {
             diagnostics.append(.warning("the cover image has no alternative text: describe it with 'cover_alt'", in: page.document.file, line: line))
         }
-        var image = CoverImage(src: src, alt: typeset(alt, page.language))
+        var image = CoverImage(src: src, alt: Self.typeset(alt, page.language))
         let root = String(repeating: "../", count: page.depth)
         if LinkResolver.hasScheme(src) {
             image.absoluteURL = src

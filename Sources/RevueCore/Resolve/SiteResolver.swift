@@ -187,9 +187,7 @@ public struct SiteResolver: Sendable {
     /// Orders the chapters of each issue (or of the one review), numbered within it, and links each to its neighbours.
     private func linkChapters(_ pages: inout [Page], into diagnostics: Diagnostics) -> [String: [Int]] {
         var chapters: [String: [Int]] = [:]
-        let scopes = Dictionary(grouping: pages.indices.filter { pages[$0].kind == .chapter }) { index in
-            pages[index].issue.map { pages[$0].url } ?? pages[index].language.code
-        }
+        let scopes = Dictionary(grouping: pages.indices.filter { pages[$0].kind == .chapter }) { Site.chapterScope(of: pages[$0], in: pages) }
         for (scope, members) in scopes.sorted(by: { $0.key < $1.key }) {
             let ordered = members.sorted { ReadingKey(pages[$0]) < ReadingKey(pages[$1]) }
             var numbers: [Int: Int] = [:]

@@ -21,7 +21,7 @@ public struct IssueScaffold: Sendable {
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)
         let site = SiteResolver(config: config, includeDrafts: true).resolve(content, into: diagnostics)
         let files = try plan(in: site)
-        try NewFiles(project: project, files: files).write { .error("issue \(number) exists already: nothing was created", in: $0) }
+        try NewFiles(project: project, files: files).write { .error("issue \(number) exists already: nothing was created (start the next one, with a number no issue has)", in: $0) }
         return files.map(\.path)
     }
 
@@ -37,7 +37,8 @@ public struct IssueScaffold: Sendable {
         for language in site.config.languages {
             let issues = site.issues[language.code] ?? []
             if let existing = issues.first(where: { site.pages[$0].frontMatter.number == number }) {
-                throw DiagnosticError(.error("issue \(number) exists already: nothing was created", in: site.pages[existing].document.file))
+                throw DiagnosticError(.error("issue \(number) exists already: nothing was created (start the next one, with a number no issue has)",
+                                             in: site.pages[existing].document.file))
             }
             guard let previous = issues.last(where: { (site.pages[$0].frontMatter.number ?? 0) < number }) else { continue }
             let issue = site.pages[previous]

@@ -50,28 +50,21 @@ final class PageData: MarkdownData, @unchecked Sendable {
     }
 
     private func referencedValue(_ reference: String) -> Result<ReferencedValue, LookupError> {
-        formatted(reference).map { shown, value in
+        formatted(reference).map { shown, value, compact in
             var numbers = value.number.map { [$0] } ?? []
             if let mantissa = LiteralNumbers.find(in: shown, line: 0).first?.value, !numbers.contains(mantissa) {
                 numbers.append(mantissa)
             }
             var referenced = ReferencedValue(html: html(shown, for: value), numbers: numbers)
-            referenced.compactInProse = shownCompact(reference, shown: shown, value: value)
+            referenced.compactInProse = compact
             return referenced
         }
     }
 
-    /// Whether `shown` is the compact form of `value` (no words for it in running text).
-    private func shownCompact(_ reference: String, shown: String, value: DataValue) -> Bool {
-        guard value.number != nil, case .success(let found) = data.cell(String(reference.prefix { $0 != ":" })) else { return false }
-        let display = reference.hasSuffix(":compact") ? ColumnSchema.Display.compact : reference.hasSuffix(":full") ? .full : found.column.display
-        guard display == .compact, let number = value.number, abs(number) >= 1_000_000 else { return false }
-        return !formatter.writesInWords(number, column: found.column, value: value)
-    }
-
     /// The cell `budget-2023.total.montant` formatted in this language;
     /// `budget-2023.total.montant:compact` chooses another display than the column's.
-    private func formatted(_ reference: String) -> Result<(shown: String, value: DataValue), LookupError> {
+    /// `compact`: shown in its chart form because the theme gives no words for it in running text.
+    private func formatted(_ reference: String) -> Result<(shown: String, value: DataValue, compact: Bool), LookupError> {
         let parts = reference.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
         let path = parts.first ?? reference
         var display: ColumnSchema.Display?
@@ -87,7 +80,9 @@ final class PageData: MarkdownData, @unchecked Sendable {
             guard !value.isEmpty else {
                 return .failure(LookupError(message: "the cell '\(path)' is empty in \(found.table.file)"))
             }
-            return .success((formatter.string(value, column: found.column, display: display, inProse: true), value))
+            let compact = (display ?? found.column.display) == .compact && value.number.map { abs($0) >= 1_000_000
+                && !formatter.writesInWords($0, column: found.column, value: value) } == true
+            return .success((formatter.string(value, column: found.column, display: display, inProse: true), value, compact))
         }
     }
 
