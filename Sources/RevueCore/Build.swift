@@ -34,11 +34,17 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
 
     let writer = try OutputWriter(destination: options.output, displayName: displayName)
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
-    let views: [String: ContentDigest]
+    var views: [String: ContentDigest]
     do {
-        views = try render(site, with: Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil), into: writer,
-                           reusing: reusable, diagnostics: diagnostics) // 5–6. HTML, files
+        let renderer = Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil)
+        views = try render(site, with: renderer, into: writer, reusing: reusable, diagnostics: diagnostics) // 5–6. HTML, files
         clock.lap("render and write")
+        if options.pdf, let editions = SiteEditions.find(path: options.programPath, note: diagnostics.report) {
+            for (cover, path) in try link(editions.publish(renderer, builtIn: writer.staging, through: writer), with: renderer, into: writer, diagnostics: diagnostics) {
+                views[path] = cover
+            }
+            clock.lap("print editions")
+        }
         try stopOnErrors(diagnostics, strict: options.strict)
         try writer.publish { staging throws(DiagnosticError) in                         // 7. swap in, indexed
             try search?.index(staging, displayName: displayName)
@@ -69,9 +75,9 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
 private func searchIndex(for options: BuildOptions, displayName: String) throws(DiagnosticError) -> SearchIndex? {
     switch options.search {
     case .off: return nil
-    case .automatic: return SearchIndex.find()
+    case .automatic: return SearchIndex.find(path: options.programPath)
     case .required:
-        guard let found = SearchIndex.find() else {
+        guard let found = SearchIndex.find(path: options.programPath) else {
             throw DiagnosticError(.error("--search asks for Pagefind, which is not installed: python3 -m pip install \"pagefind[extended]\"", in: displayName, code: "search"))
         }
         return found
@@ -129,6 +135,20 @@ private func render(_ site: Site, with renderer: Renderer, into writer: OutputWr
         try writer.copy(file)
     }
     return Dictionary(keepingFirst: zip(site.pages.map(\.outputPath), rendered.map(\.view)))
+}
+
+/// Renders again the covers that link to an edition printed in the site, with their link; returns each one's view digest and path.
+private func link(_ covers: [Int: SiteEditions.Printed], with renderer: Renderer, into writer: OutputWriter,
+                  diagnostics: Diagnostics) throws(DiagnosticError) -> [(ContentDigest, String)] {
+    var linked: [(ContentDigest, String)] = []
+    for (index, edition) in covers.sorted(by: { $0.key < $1.key }) {
+        let framed = renderer.cover(index, linkingTo: edition)
+        diagnostics.report(framed.diagnostics)
+        let path = renderer.site.pages[index].outputPath
+        try writer.write(renderer.html(of: framed.view), to: path)
+        linked.append((DigestEncoder.digest(of: framed.view), path))
+    }
+    return linked
 }
 
 func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {

@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
     /// Whether Pagefind indexes the site for its search box: when it is installed (`automatic`, what
     /// `revue build` asks unless told), always, or never (the default of the library, for its own uses).
     public var search = Search.off
+    /// Prints each language's edition with Chromium into the site, linked from its cover (`revue build --pdf`).
+    public var pdf = false
+    /// Where the programs revue runs (Pagefind, Chromium, pdftotext) are looked for: `PATH`'s folders.
+    public var programPath = ProcessInfo.processInfo.environment["PATH"]
 
     public enum Search: Sendable {
         case automatic, required, off

@@ -60,6 +60,14 @@ public struct SiteSnapshot: Sendable {
         return SiteSnapshot(files: next, generation: generation + 1, folders: Self.folders(of: changed.keys, adding: folders))
     }
 
+    /// The same site with the files under `folder/` (the search index) replaced by `replacement`, keyed by
+    /// their path below it; its pages are the same, so it keeps their generation.
+    public func replacing(folder: String, with replacement: [String: Data]) -> SiteSnapshot {
+        var next = files.filter { !$0.key.hasPrefix(folder + "/") }
+        for (path, bytes) in replacement { next[folder + "/" + path] = File(bytes, path: path) }
+        return SiteSnapshot(files: next, generation: generation)
+    }
+
     static let types: [String: String] = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
         "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",

@@ -21,4 +21,11 @@ public final class SnapshotStore: @unchecked Sendable {
         self.snapshot = snapshot
         lock.unlock()
     }
+
+    /// Replaces the snapshot by one made from it, with no other change in between.
+    public func update(_ next: (SiteSnapshot) -> SiteSnapshot) {
+        lock.lock()
+        snapshot = next(snapshot)
+        lock.unlock()
+    }
 }

@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: .said("Index the site for its search box with Pagefind (default: when Pagefind is installed)."))
     var search: Bool?
 
+    @Flag(name: .long, help: .said("Print each language's edition to PDF with Chromium into the site, linked from its cover with its size and page count."))
+    var pdf = false
+
     @Flag(name: .long, help: .said("Print how long each stage of the build took."))
     var timings = false
 
@@ -38,6 +41,7 @@ struct BuildCommand: ParsableCommand {
         options.includeDrafts = drafts
         options.strict = strict
         options.useCache = !noCache
+        options.pdf = pdf
         options.search = search.map { $0 ? .required : .off } ?? .automatic
         do {
             let report = try build(options)

@@ -32,6 +32,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: .said("Include pages whose front matter says 'draft: true'."))
     var drafts = false
 
+    @Flag(name: .long, inversion: .prefixedNo, help: .said("Offer the search box, indexed again with Pagefind after each save (default: when Pagefind is installed)."))
+    var search = true
+
     @OptionGroup var speech: MessagesOption
 
     func run() throws {
@@ -42,7 +45,8 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let watcher = SourceWatchers.make(project: projectURL) { Terminal.warning($0) }
-        let preview = LivePreview(project: projectURL, includeDrafts: drafts, language: Speech.language) { line, isError in
+        let preview = LivePreview(project: projectURL, includeDrafts: drafts, language: Speech.language,
+                                  search: search ? SearchIndex.find() : nil) { line, isError in
             isError ? Terminal.error(line) : Terminal.out(line)
         }
         preview.rebuild(after: .everything)

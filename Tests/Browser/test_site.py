@@ -13,6 +13,7 @@ import subprocess
 import threading
 import time
 import unittest
+import urllib.request
 from urllib.parse import urljoin, urlparse
 
 from axe_selenium_python import Axe
@@ -211,7 +212,7 @@ class SiteInBrowserTests(unittest.TestCase):
 
 class LivePreviewInBrowserTests(unittest.TestCase):
     """`revue serve` with a real browser: a save reloads the open page at the same
-    scroll position, and a broken save shows its findings over the page."""
+    scroll position, a broken save shows its findings over the page, and the search box answers."""
 
     @classmethod
     def setUpClass(cls):
@@ -257,6 +258,13 @@ class LivePreviewInBrowserTests(unittest.TestCase):
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, self.project / path)
 
+    def test_the_preview_searches_as_the_site_does(self):
+        # The index is made beside the preview: it may come a moment after the first page.
+        self.wait_until(lambda: urllib.request.urlopen(self.base + "/pagefind/pagefind-entry.json").status == 200, "the search index", 60)
+        found = search_results(self.driver, self.base + "/fr/", "hôpitaux de proximité")
+        self.assertTrue(found, "no result")
+        self.assertEqual(found[0][1], "/fr/chapitres/offre-de-soins/", found[:3])
+
     def test_a_save_reloads_the_page_in_place_and_a_mistake_shows_over_it(self):
         self.assertIsNotNone(self.base, (self.project / "serve.log").read_text())
         chapter = "content/fr/chapitres/budget.md"
@@ -281,6 +289,20 @@ class LivePreviewInBrowserTests(unittest.TestCase):
                         and not driver.find_elements(By.ID, "revue-overlay"), "the fixed page without the panel")
 
 
+def search_results(driver, address, query):
+    """What the search box of the page at `address` lists for `query`: each result's text and path."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver.get(address)
+    box = WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "#revue-search input"))
+    box.clear()
+    box.send_keys(query)
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
+                                    or d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__message"))
+    WebDriverWait(driver, 10).until(lambda d: "pagefind-ui__loading" not in d.page_source)
+    return [(link.text, urlparse(link.get_attribute("href")).path)
+            for link in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
+
+
 class SearchTests(unittest.TestCase):
     """The search box of every page, on the Pagefind index of its language, served like any static site."""
 
@@ -296,17 +318,7 @@ class SearchTests(unittest.TestCase):
         cls.server.__exit__()
 
     def results(self, path, query):
-        from selenium.webdriver.support.ui import WebDriverWait
-        driver = self.driver
-        driver.get(self.base + path)
-        box = WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "#revue-search input"))
-        box.clear()
-        box.send_keys(query)
-        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")
-                                        or d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__message"))
-        WebDriverWait(driver, 10).until(lambda d: "pagefind-ui__loading" not in d.page_source)
-        return [(link.text, urlparse(link.get_attribute("href")).path)
-                for link in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
+        return search_results(self.driver, self.base + path, query)
 
     def test_the_arabic_search_finds_the_budget_chapter_first(self):
         found = self.results("/ar/", "ميزانية")
@@ -357,23 +369,61 @@ class FeedTests(unittest.TestCase):
             self.assertEqual(days, sorted(days, reverse=True), f"{path}: newest first")
 
 
-class PrintEditionTests(unittest.TestCase):
-    """`revue pdf`: both PDFs, A4, of a plausible length, with their text in the right language."""
+def pdf_info(path):
+    lines = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout.splitlines()
+    return dict(line.split(":", 1) for line in lines if ":" in line)
+
+
+class EditionLinkTests(unittest.TestCase):
+    """`revue build --pdf`: each cover links to its language's PDF in the site, saying its page count and size."""
 
     @classmethod
     def setUpClass(cls):
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        revue = os.environ.get("REVUE", ".build/debug/revue")
-        subprocess.run([revue, "pdf", "--project", ".", "--output", str(ARTIFACTS)], check=True)
+        cls.server = Server()
+        cls.base = cls.server.__enter__()
+        cls.driver = browser(1280)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.__exit__()
+
+    def test_each_cover_links_to_its_edition_with_its_pages_and_size(self):
+        for language, words in (("fr", r"Télécharger la revue \(PDF, (\d+) pages, (\d+,\d) Mo\)"),
+                                ("ar", r"تحميل المجلة \(PDF، (\d+) (?:صفحة|صفحات)، (\d+,\d) ميغابايت\)")):
+            self.driver.get(f"{self.base}/{language}/")
+            link = self.driver.find_element(By.CSS_SELECTOR, ".cover-edition a")
+            found = re.fullmatch(words, link.text)
+            self.assertIsNotNone(found, f"{language}: {link.text!r}")
+            self.assertTrue(link.is_displayed(), language)
+            with urllib.request.urlopen(link.get_attribute("href")) as response:
+                self.assertEqual(response.headers["Content-Type"], "application/pdf", language)
+                pdf = response.read()
+            self.assertTrue(pdf.startswith(b"%PDF-"), language)
+            download = ARTIFACTS / f"downloaded-{language}.pdf"
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            download.write_bytes(pdf)
+            self.assertEqual(int(found.group(1)), int(pdf_info(download)["Pages"]), f"{language}: the page count said")
+            self.assertEqual(found.group(2), f"{len(pdf) / 1_000_000:.1f}".replace(".", ","), f"{language}: the size said")
+
+
+class PrintEditionTests(unittest.TestCase):
+    """The print editions in the site: both PDFs, A4, of a plausible length, with their text in the right language;
+    and `revue pdf`, which prints the same editions outside the site."""
+
+    def path(self, language):
+        return SITE / language / f"revue-2-{language}.pdf"
 
     def text(self, language):
-        return subprocess.run(["pdftotext", str(ARTIFACTS / f"revue-2-{language}.pdf"), "-"],
-                              check=True, capture_output=True, text=True).stdout
+        return subprocess.run(["pdftotext", str(self.path(language)), "-"], check=True, capture_output=True, text=True).stdout
 
     def info(self, language):
-        lines = subprocess.run(["pdfinfo", str(ARTIFACTS / f"revue-2-{language}.pdf")],
-                               check=True, capture_output=True, text=True).stdout.splitlines()
-        return dict(line.split(":", 1) for line in lines if ":" in line)
+        return pdf_info(self.path(language))
+
+    def test_revue_pdf_prints_the_same_editions(self):
+        revue = os.environ.get("REVUE", ".build/debug/revue")
+        subprocess.run([revue, "pdf", "--project", ".", "--lang", "fr", "--output", str(ARTIFACTS)], check=True)
+        self.assertEqual(pdf_info(ARTIFACTS / "revue-2-fr.pdf")["Pages"], self.info("fr")["Pages"])
 
     def test_both_editions_are_a4_with_a_plausible_number_of_pages(self):
         for language in ("fr", "ar"):

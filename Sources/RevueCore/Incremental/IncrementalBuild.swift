@@ -17,6 +17,7 @@ import Foundation
 public final class IncrementalBuild: @unchecked Sendable {
     public let project: URL
     private let includeDrafts: Bool
+    private let searchable: Bool
 
     private var config: SiteConfig?
     private var theme: Theme?
@@ -54,9 +55,11 @@ public final class IncrementalBuild: @unchecked Sendable {
         let html: Data
     }
 
-    public init(project: URL, includeDrafts: Bool = false) {
+    /// `searchable`: every page offers the search box, on an index made apart (`revue serve` runs Pagefind on the pages).
+    public init(project: URL, includeDrafts: Bool = false, searchable: Bool = false) {
         self.project = project.standardizedFileURL
         self.includeDrafts = includeDrafts
+        self.searchable = searchable
     }
 
     /// Builds the site again after `changes`; on errors, throws them all and
@@ -245,7 +248,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         if let last = lastRenderer, last.themeGeneration == themeGeneration, last.dataGeneration == dataGeneration {
             renderer = Renderer(site: site, sharing: last.renderer)
         } else {
-            renderer = Renderer(site: site, theme: theme, data: data)
+            renderer = Renderer(site: site, theme: theme, data: data, searchable: searchable)
         }
         lastRenderer = (renderer, themeGeneration, dataGeneration)
         return renderer

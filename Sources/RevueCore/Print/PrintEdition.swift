@@ -29,8 +29,9 @@ public struct PrintEdition: Sendable {
         let prepared = try prepare(codes)
         var documents: [Document] = []
         for language in prepared.languages {
-            documents.append(try write(prepared.renderer.renderPrintEdition(in: language, issue: prepared.issues[language.code]), of: language,
-                                       issue: prepared.number))
+            let html = try Self.write(prepared.renderer.renderPrintEdition(in: language, issue: prepared.issues[language.code]),
+                                      of: language, in: options.output)
+            documents.append(Document(language: language, html: html, pdfName: Self.pdfName(issue: prepared.number, language: language)))
         }
         return documents
     }
@@ -47,31 +48,58 @@ public struct PrintEdition: Sendable {
         }
         var printed: [(language: Language, pdf: URL)] = []
         for language in prepared.languages {
-            let issuePage = prepared.issues[language.code]
-            let chapters = prepared.renderer.printedChapters(in: language, issue: issuePage).map { "part-\($0)" }
-            let first = try write(prepared.renderer.renderPrintEdition(in: language, issue: issuePage, markers: reader != nil), of: language, issue: prepared.number)
-            let pdf = folder.appendingPathComponent(first.pdfName)
-            guard let reader else {
-                try chromium.print(first.html, to: pdf)
-                printed.append((language, pdf))
-                continue
-            }
-            // The measuring print stays beside the built site: the PDF asked for is only ever the final one.
-            let measured = options.output.appendingPathComponent("measure-\(language.code).pdf")
-            try chromium.print(first.html, to: measured)
-            let pages = try reader.pages(of: chapters, in: measured)
-            let final = try write(prepared.renderer.renderPrintEdition(in: language, issue: issuePage, pages: pages), of: language, issue: prepared.number)
-            try chromium.print(final.html, to: pdf)
+            let pdf = folder.appendingPathComponent(Self.pdfName(issue: prepared.number, language: language))
+            try Self.print(language, issue: prepared.issues[language.code], of: prepared.renderer, builtIn: options.output,
+                           to: pdf, with: chromium, reader: reader)
             printed.append((language, pdf))
         }
         return printed
+    }
+
+    /// `revue-2-fr.pdf`.
+    static func pdfName(issue number: String, language: Language) -> String {
+        "revue-\(number)-\(language.code).pdf"
+    }
+
+    /// Prints the edition of one language (of one issue, in a series) of `renderer`'s site, whose files are in
+    /// `folder`, to `pdf`: twice with `reader`, the first print telling the page each chapter starts on.
+    /// The HTML printed, and the measuring print, are left in `folder`.
+    static func print(_ language: Language, issue: Int?, of renderer: Renderer, builtIn folder: URL, to pdf: URL,
+                      with chromium: ChromiumPrinter, reader: PrintPages?) throws(DiagnosticError) {
+        let first = try write(renderer.renderPrintEdition(in: language, issue: issue, markers: reader != nil), of: language, in: folder)
+        guard let reader else {
+            try chromium.print(first, to: pdf)
+            return
+        }
+        // The measuring print stays beside the built site: the PDF asked for is only ever the final one.
+        let measured = measuringPrint(of: language, in: folder)
+        try chromium.print(first, to: measured)
+        let chapters = renderer.printedChapters(in: language, issue: issue).map { "part-\($0)" }
+        let pages = try reader.pages(of: chapters, in: measured)
+        try chromium.print(write(renderer.renderPrintEdition(in: language, issue: issue, pages: pages), of: language, in: folder), to: pdf)
+    }
+
+    /// Where `print` leaves the HTML it printed and its measuring print, in `folder`.
+    static func leftovers(of language: Language, in folder: URL) -> [URL] {
+        [htmlFile(of: language, in: folder), measuringPrint(of: language, in: folder)]
+    }
+
+    private static func htmlFile(of language: Language, in folder: URL) -> URL {
+        folder.appendingPathComponent("print-\(language.code).html")
+    }
+
+    private static func measuringPrint(of language: Language, in folder: URL) -> URL {
+        folder.appendingPathComponent("measure-\(language.code).pdf")
     }
 
     /// The site built into `options.output`, the renderer its print editions share, and in a
     /// series the page of the issue printed in each language, with its number.
     private func prepare(_ codes: [String]?) throws(DiagnosticError)
         -> (renderer: Renderer, languages: [Language], issues: [String: Int], number: String) {
-        _ = try build(options)
+        // Built aside, for printing only: the project's build cache stays the published site's.
+        var aside = options
+        aside.useCache = false
+        _ = try build(aside)
         let project = try LoadedProject.load(options.project, includeDrafts: options.includeDrafts, into: Diagnostics())
         guard project.theme.templateNames.contains(Self.templateName) else {
             throw DiagnosticError(.error("the theme has no 'print' template: create \(Theme.folderName)/print.mustache", in: Theme.folderName))
@@ -100,14 +128,14 @@ public struct PrintEdition: Sendable {
         return (Renderer(site: site, theme: project.theme, data: project.data), languages, issues, number)
     }
 
-    private func write(_ html: String, of language: Language, issue: String) throws(DiagnosticError) -> Document {
-        let file = options.output.appendingPathComponent("print-\(language.code).html")
+    private static func write(_ html: String, of language: Language, in folder: URL) throws(DiagnosticError) -> URL {
+        let file = htmlFile(of: language, in: folder)
         do {
             try Data(html.utf8).write(to: file)
         } catch {
             throw DiagnosticError(.error("cannot write the print edition: \(error.localizedDescription)", in: file.path))
         }
-        return Document(language: language, html: file, pdfName: "revue-\(issue)-\(language.code).pdf")
+        return file
     }
 
     private func chosen(_ codes: [String]?, among config: SiteConfig) throws(DiagnosticError) -> [Language] {

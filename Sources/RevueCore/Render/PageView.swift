@@ -48,6 +48,8 @@ struct PageView: MustacheParent, Equatable, Encodable {
     var share: ShareView? = nil
     /// Where the search index is, from this page, when the site has one: `../../pagefind/`.
     var search: String? = nil
+    /// On a cover, its print edition in the site, when the build printed one.
+    var edition: EditionLink? = nil
 
     func child(named name: String) -> Any? {
         switch name {
@@ -71,6 +73,7 @@ struct PageView: MustacheParent, Equatable, Encodable {
         case "feed": feed
         case "share": share
         case "search": search
+        case "edition": edition
         case "title": title
         case "description": description
         case "content": content

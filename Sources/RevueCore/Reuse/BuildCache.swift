@@ -43,7 +43,7 @@ struct BuildCache: Sendable {
     /// built with its search index and one without are not the same either.
     static func runKey(for options: BuildOptions, searching: Bool) -> String {
         let binary = Bundle.main.executablePath.flatMap { FileStamp(path: $0) }?.description ?? "unknown"
-        return "\(binary) \(options.includeDrafts ? "drafts" : "published") \(searching ? "search" : "no-search") \(options.output.path)"
+        return "\(binary) \(options.includeDrafts ? "drafts" : "published") \(searching ? "search" : "no-search") \(options.pdf ? "pdf" : "no-pdf") \(options.output.path)"
     }
 
     // MARK: - Reading

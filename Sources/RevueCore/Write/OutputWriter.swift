@@ -28,8 +28,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Held for the whole build, so that two builds never write the same copy.
     private let siteLock: SiteLock
     private let lock = NSLock()
-    private var written = 0
-    private var unchanged = 0
+    /// The files this build wrote because their bytes changed; the others of `stamps` were found as they were.
+    private var written: Set<String> = []
     /// The files and folders of this build, relative to the site.
     private var files: Set<String> = []
     private var folders: Set<String> = []
@@ -61,27 +61,29 @@ public final class OutputWriter: @unchecked Sendable {
     public var filesWritten: Int {
         lock.lock()
         defer { lock.unlock() }
-        return written
+        return written.count
     }
 
     /// How many files the build found as they already were, and left alone.
     public var filesUnchanged: Int {
         lock.lock()
         defer { lock.unlock() }
-        return unchanged
+        return stamps.count - written.count
     }
 
     /// Names every file the build will write, and creates the folders that do not
     /// exist yet, once, before files are written in parallel.
     public func prepareFolders(for paths: some Sequence<String>) throws(DiagnosticError) {
+        var added: [String] = []
         for path in paths {
             files.insert(path)
             var folder = SiteResolver.folder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted {
+                added.append(folder)
                 folder = SiteResolver.folder(of: folder)
             }
         }
-        for folder in folders.sorted() {
+        for folder in added.sorted() {
             let path = stagingPath + "/" + folder
             if mkdir(path, 0o755) == 0 || Self.isFolder(path) { continue }
             // A file of an earlier build stands where this one needs a folder.
@@ -98,6 +100,13 @@ public final class OutputWriter: @unchecked Sendable {
         }.get()
     }
 
+    /// Writes one file of bytes (a printed edition), unless it already holds them; its folder must have been prepared.
+    public func write(_ bytes: Data, to path: String) throws(DiagnosticError) {
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(DiagnosticError) in try update(path, with: buffer) }
+        }.get()
+    }
+
     /// Copies a file as it is (an image, a stylesheet), unless the copy is already there.
     public func copy(_ file: StaticFile) throws(DiagnosticError) {
         let bytes: Data
@@ -106,9 +115,7 @@ public final class OutputWriter: @unchecked Sendable {
         } catch {
             throw DiagnosticError(.error("cannot copy \(file.source.lastPathComponent) to \(file.outputPath): \(Self.reason(error))", in: displayName))
         }
-        try bytes.withUnsafeBytes { buffer in
-            Result { () throws(DiagnosticError) in try update(file.outputPath, with: buffer) }
-        }.get()
+        try write(bytes, to: file.outputPath)
     }
 
     /// Brings the private copy of one file to the bytes the published site holds, when
@@ -120,15 +127,13 @@ public final class OutputWriter: @unchecked Sendable {
             lock.lock()
             files.insert(path)
             lock.unlock()
-            record(stagedStamp, for: path, counting: \.unchanged)
+            record(stagedStamp, for: path, wasWritten: false)
             return
         }
         guard let bytes = FileManager.default.contents(atPath: destination.path + "/" + path) else {
             throw DiagnosticError(.error("cannot read \(path) to keep it", in: displayName))
         }
-        try bytes.withUnsafeBytes { buffer in
-            Result { () throws(DiagnosticError) in try update(path, with: buffer) }
-        }.get()
+        try write(bytes, to: path)
     }
 
     /// The stamp of each file this build wrote or kept, by path: once published, the site's.
@@ -179,7 +184,7 @@ public final class OutputWriter: @unchecked Sendable {
         // before it is published: its files are written where they stay.
         let inPlace = stagingIsNew
         if !inPlace, let stamp = Self.stamp(ofFileAt: fullPath, holding: bytes) {
-            record(stamp, for: path, counting: \.unchanged)
+            record(stamp, for: path, wasWritten: false)
             return
         }
         let folder = SiteResolver.folder(of: fullPath)
@@ -199,7 +204,7 @@ public final class OutputWriter: @unchecked Sendable {
             unlink(target)
             throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
         }
-        record(stamp, for: path, counting: \.written)
+        record(stamp, for: path, wasWritten: true)
     }
 
     /// The stamp of the regular file at `path` when it holds exactly `bytes`, else nil.
@@ -281,10 +286,11 @@ public final class OutputWriter: @unchecked Sendable {
 
     // MARK: - Helpers
 
-    private func record(_ stamp: FileStamp, for path: String, counting counter: ReferenceWritableKeyPath<OutputWriter, Int>) {
+    /// A file written twice in one build (a cover given its link to the PDF) counts once.
+    private func record(_ stamp: FileStamp, for path: String, wasWritten: Bool) {
         lock.lock()
         stamps[path] = stamp
-        self[keyPath: counter] += 1
+        if wasWritten { written.insert(path) }
         lock.unlock()
     }
 

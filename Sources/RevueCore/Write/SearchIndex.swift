@@ -21,8 +21,8 @@ public struct SearchIndex: Sendable {
         return SearchIndex(command: (python, ["-m", "pagefind"]))
     }
 
-    /// Indexes the site in `folder`.
-    func index(_ folder: URL, displayName: String) throws(DiagnosticError) {
+    /// Indexes the site in `folder`, writing the index in its `pagefind/`.
+    public func index(_ folder: URL, displayName: String) throws(DiagnosticError) {
         let status = Self.run(command.executable, command.arguments + ["--site", folder.path, "--output-subdir", Self.folderName, "--quiet"])
         guard status == 0 else {
             throw DiagnosticError(.error("Pagefind could not index the site (exit \(status)): build with --no-search to publish it without search",

@@ -1,0 +1,103 @@
+import Foundation
+import RevueCore
+
+/// The search box of `revue serve`: the pages of the site in memory are kept in a private
+/// folder, Pagefind indexes them there after each rebuild that changed a page, and the
+/// index joins the served site under `pagefind/` once it is whole. Indexing runs beside the
+/// preview, never before a reload: until it ends, the search answers from the index before.
+/// Saves that come while it runs are indexed together, once, after it.
+public final class PreviewSearch: @unchecked Sendable {
+    private let index: SearchIndex
+    private let store: SnapshotStore
+    /// Where the pages are written for Pagefind; removed with the preview.
+    let folder: URL
+    private let queue = DispatchQueue(label: "revue-search")
+    private let lock = NSLock()
+    /// The pages changed since the last index, and those removed; nil when none waits.
+    private var pending: (changed: [String: Data], removed: Set<String>)?
+    private var generation = 0
+    /// Called after each attempt: whether the index was made, and how many attempts were made in all.
+    public var onIndexed: @Sendable (_ succeeded: Bool, _ count: Int) -> Void = { _, _ in }
+
+    public init(index: SearchIndex, store: SnapshotStore) {
+        self.index = index
+        self.store = store
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("revue-serve-search-\(UUID().uuidString)")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Indexes the site again, beside the preview, after these files changed or went away.
+    func update(changed: [String: Data], removed: [String]) {
+        let pages = changed.filter { $0.key.hasSuffix(".html") }
+        let gone = removed.filter { $0.hasSuffix(".html") }
+        guard !pages.isEmpty || !gone.isEmpty else { return }
+        lock.lock()
+        let idle = pending == nil
+        var next = pending ?? ([:], [])
+        for path in gone {
+            next.changed[path] = nil
+            next.removed.insert(path)
+        }
+        for (path, bytes) in pages {
+            next.changed[path] = bytes
+            next.removed.remove(path)
+        }
+        pending = next
+        lock.unlock()
+        if idle { queue.async { self.indexPending() } }
+    }
+
+    private func indexPending() {
+        lock.lock()
+        let work = pending
+        pending = nil
+        lock.unlock()
+        guard let work else { return }
+        let succeeded = write(work) && (try? index.index(folder, displayName: "pagefind")) != nil
+        if succeeded, let files = Self.files(under: folder.appendingPathComponent(SearchIndex.folderName)) {
+            store.update { $0.replacing(folder: SearchIndex.folderName, with: files) }
+        }
+        lock.lock()
+        generation += 1
+        let count = generation
+        lock.unlock()
+        onIndexed(succeeded, count)
+    }
+
+    private func write(_ work: (changed: [String: Data], removed: Set<String>)) -> Bool {
+        let manager = FileManager.default
+        for path in work.removed {
+            try? manager.removeItem(at: folder.appendingPathComponent(path))
+        }
+        do {
+            for (path, bytes) in work.changed {
+                let file = folder.appendingPathComponent(path)
+                try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try bytes.write(to: file)
+            }
+            // Pagefind writes its index anew: what an earlier run wrote would stay beside it.
+            try? manager.removeItem(at: folder.appendingPathComponent(SearchIndex.folderName))
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Every file below `root`, by its path from there; nil when it cannot be read.
+    private static func files(under root: URL) -> [String: Data]? {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return nil }
+        var files: [String: Data] = [:]
+        let prefix = root.standardizedFileURL.path + "/"
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  let bytes = FileManager.default.contents(atPath: url.path) else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(prefix) else { continue }
+            files[String(path.dropFirst(prefix.count))] = bytes
+        }
+        return files
+    }
+}
