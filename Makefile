@@ -1,5 +1,5 @@
 # revue: build the example review, run the tests.
-#   make site    install what is missing, build revue (release), build content/ into site/
+#   make site    install what is missing, build revue (release), build content/ into site/ (with its PDFs when Chromium is installed)
 #   make test    install what is missing, check the sources for trapping constructs, run the test suite, then the browser suite
 #   make test-browser  the built example in Chromium (direction, switcher, no sideways scroll, charts)
 #   make serve   build revue, then preview the review at http://127.0.0.1:8080/, reloaded on each save
@@ -14,7 +14,7 @@ PREFIX  ?= /usr/local
 .PHONY: site serve test test-browser build deps search-deps bench install clean
 
 site: build search-deps
-	$(REVUE) build --project .
+	$(REVUE) build --project . --pdf
 
 serve: build
 	$(REVUE) serve --project .
