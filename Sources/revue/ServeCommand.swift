@@ -33,7 +33,7 @@ struct ServeCommand: ParsableCommand {
     var drafts = false
 
     @Flag(name: .long, inversion: .prefixedNo, help: .said("Offer the search box, indexed again with Pagefind after each save (default: when Pagefind is installed)."))
-    var search = true
+    var search: Bool?
 
     @OptionGroup var speech: MessagesOption
 
@@ -46,7 +46,7 @@ struct ServeCommand: ParsableCommand {
         }
         let watcher = SourceWatchers.make(project: projectURL) { Terminal.warning($0) }
         let preview = LivePreview(project: projectURL, includeDrafts: drafts, language: Speech.language,
-                                  search: search ? SearchIndex.find() : nil) { line, isError in
+                                  search: search == false ? nil : SearchIndex.find()) { line, isError in
             isError ? Terminal.error(line) : Terminal.out(line)
         }
         preview.rebuild(after: .everything)
