@@ -4,8 +4,9 @@ import RevueCore
 /// The search box of `revue serve`: the pages of the site in memory are kept in a private
 /// folder, Pagefind indexes them there after each rebuild that changed a page, and the
 /// index joins the served site under `pagefind/` once it is whole. Indexing runs beside the
-/// preview, never before a reload: until it ends, the search answers from the index before.
-/// Saves that come while it runs are indexed together, once, after it.
+/// preview, never before a reload, at the lowest priority, once the saves have paused for
+/// `quiet`: until it ends, the search answers from the index before. Saves that come while it
+/// waits or runs are indexed together, once.
 public final class PreviewSearch: @unchecked Sendable {
     private let index: SearchIndex
     private let store: SnapshotStore
@@ -19,9 +20,15 @@ public final class PreviewSearch: @unchecked Sendable {
     /// Called after each attempt: whether the index was made, and how many attempts were made in all.
     public var onIndexed: @Sendable (_ succeeded: Bool, _ count: Int) -> Void = { _, _ in }
 
-    public init(index: SearchIndex, store: SnapshotStore) {
-        self.index = index
+    /// How long the saves must pause before the pages are indexed again.
+    let quiet: Duration
+    /// When the last pages to index arrived.
+    private var lastChange = ContinuousClock.now
+
+    public init(index: SearchIndex, store: SnapshotStore, quiet: Duration = .seconds(1)) {
+        self.index = index.inBackground()
         self.store = store
+        self.quiet = quiet
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("revue-serve-search-\(UUID().uuidString)")
     }
 
@@ -46,8 +53,21 @@ public final class PreviewSearch: @unchecked Sendable {
             next.removed.remove(path)
         }
         pending = next
+        lastChange = .now
         lock.unlock()
-        if idle { queue.async { self.indexPending() } }
+        if idle { indexAfterQuiet(quiet) }
+    }
+
+    /// Indexes what waits once no page has arrived for `quiet`; waits again while they still arrive.
+    private func indexAfterQuiet(_ delay: Duration) {
+        let nanoseconds = delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000
+        queue.asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
+            self.lock.lock()
+            let waited = ContinuousClock.now - self.lastChange
+            self.lock.unlock()
+            if waited < self.quiet { return self.indexAfterQuiet(self.quiet - waited) }
+            self.indexPending()
+        }
     }
 
     private func indexPending() {

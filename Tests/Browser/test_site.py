@@ -303,8 +303,8 @@ def search_results(driver, address, query):
             for link in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
 
 
-class SearchTests(unittest.TestCase):
-    """The search box of every page, on the Pagefind index of its language, served like any static site."""
+class ServedSiteTestCase(unittest.TestCase):
+    """Tests on the built site served over HTTP, in one browser window."""
 
     @classmethod
     def setUpClass(cls):
@@ -316,6 +316,10 @@ class SearchTests(unittest.TestCase):
     def tearDownClass(cls):
         cls.driver.quit()
         cls.server.__exit__()
+
+
+class SearchTests(ServedSiteTestCase):
+    """The search box of every page, on the Pagefind index of its language, served like any static site."""
 
     def results(self, path, query):
         return search_results(self.driver, self.base + path, query)
@@ -374,19 +378,8 @@ def pdf_info(path):
     return dict(line.split(":", 1) for line in lines if ":" in line)
 
 
-class EditionLinkTests(unittest.TestCase):
+class EditionLinkTests(ServedSiteTestCase):
     """`revue build --pdf`: each cover links to its language's PDF in the site, saying its page count and size."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server()
-        cls.base = cls.server.__enter__()
-        cls.driver = browser(1280)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.driver.quit()
-        cls.server.__exit__()
 
     def test_each_cover_links_to_its_edition_with_its_pages_and_size(self):
         for language, words in (("fr", r"Télécharger la revue \(PDF, (\d+) pages, (\d+,\d) Mo\)"),

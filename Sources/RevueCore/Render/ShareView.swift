@@ -73,8 +73,22 @@ struct ShareView: MustacheParent, Equatable, Encodable {
         }
     }
 
+    /// Control characters, `"`, `\`, and `<`, `>`, `&`, which could close the script element.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, 0x22, 0x5C, 0x3C, 0x3E, 0x26: true
+        default: false
+        }
+    }
+
     private static func appendString(_ text: String, to json: inout String) {
         json += "\""
+        defer { json += "\"" }
+        // Most texts hold nothing to escape: they go in whole.
+        guard text.utf8.contains(where: Self.needsEscape) else {
+            json += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": json += "\\\""
@@ -86,6 +100,5 @@ struct ShareView: MustacheParent, Equatable, Encodable {
             default: json.unicodeScalars.append(scalar)
             }
         }
-        json += "\""
     }
 }

@@ -21,6 +21,13 @@ public struct SearchIndex: Sendable {
         return SearchIndex(command: (python, ["-m", "pagefind"]))
     }
 
+    /// This Pagefind run at the lowest priority (through `nice`, when it is on the PATH), so that it
+    /// takes only the time other work leaves: what `revue serve` does beside its rebuilds.
+    public func inBackground(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> SearchIndex {
+        guard let nice = PathSearch.executable(named: ["nice"], path: path) else { return self }
+        return SearchIndex(command: (nice, ["-n", "19", command.executable.path] + command.arguments))
+    }
+
     /// Indexes the site in `folder`, writing the index in its `pagefind/`.
     public func index(_ folder: URL, displayName: String) throws(DiagnosticError) {
         let status = Self.run(command.executable, command.arguments + ["--site", folder.path, "--output-subdir", Self.folderName, "--quiet"])
