@@ -15,6 +15,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let cacheNotes = Diagnostics()
     let inputs = options.useCache ? InputStamps(project: options.project) : nil   // before anything is read
     let cache = options.useCache ? BuildCache.load(from: options.project, into: cacheNotes) : nil
+    if options.useCache { clock.lap("build cache read") }
     let config = try SiteConfig.load(from: options.project)
     let displayName = displayPath(options.output, in: options.project)
     let search = try searchIndex(for: options, displayName: displayName)
@@ -66,6 +67,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
             staged: writer.previousSiteIsStaged ? reusable?.published ?? [:] : [:],
             pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings)
         if let problem = saved.save(in: options.project) { cacheNotes.report(problem) }
+        clock.lap("build cache written")
     }
     return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten, filesUnchanged: writer.filesUnchanged,
                        seconds: clock.total, stages: clock.laps, warnings: cacheNotes.all + warnings)

@@ -140,6 +140,8 @@ enum FrenchMessages {
         "Print each language's edition to PDF with Chromium into the site, linked from its cover with its size and page count.": "Imprimer en PDF avec Chromium l'édition de chaque langue dans le site, avec un lien depuis sa couverture indiquant sa taille et son nombre de pages.",
         "Pagefind could not index the pages: the search answers from the index before.": "Pagefind n'a pas pu indexer les pages : la recherche répond avec l'index précédent.",
         "Offer the search box, indexed again with Pagefind after each save (default: when Pagefind is installed).": "Proposer la zone de recherche, réindexée avec Pagefind après chaque enregistrement (par défaut : quand Pagefind est installé).",
+        "build cache read": "lecture du cache de construction",
+        "build cache written": "écriture du cache de construction",
         "print editions": "impression des éditions",
         "cannot read the printed edition": "impossible de lire l'édition imprimée",
         "cannot start Chromium: {1}": "impossible de lancer Chromium : {1}",

@@ -107,25 +107,41 @@ struct BuildCache: Sendable {
     // MARK: - Writing
 
     /// The cache's text; nil when a path holds a tab or a line break, which the format cannot hold.
-    func text() -> String? {
+    /// The cache's lines; nil when a path could not be read back.
+    func text() -> [UInt8]? {
         let paths = Array(inputs.stamps.keys) + Array(published.keys) + Array(staged.keys)
-        guard inputs.isComplete, !paths.contains(where: { $0.contains("\t") || $0.contains("\n") }),
+        guard inputs.isComplete, !paths.contains(where: { $0.utf8.contains(0x09) || $0.utf8.contains(0x0A) }),
               let warningsJSON = try? JSONEncoder().encode(warnings), let warningsText = String(data: warningsJSON, encoding: .utf8) else { return nil }
-        var lines = [Self.header, "run \(runKey)", "theme \(themeDigest)",
+        var text = CacheText(capacity: paths.count * 100)
+        for line in [Self.header, "run \(runKey)", "theme \(themeDigest)",
                      "pages " + pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
-                     "warnings \(warningsText)", "inputs \(inputs.stamps.count)"]
-        lines.reserveCapacity(paths.count + 10)
-        for (path, stamp) in inputs.stamps.sorted(by: { $0.key < $1.key }) {
-            lines.append("\(path)\t\(stamp)")
+                     "warnings \(warningsText)", "inputs \(inputs.stamps.count)"] {
+            text.line(line)
+        }
+        for (path, stamp) in Self.inOrder(inputs.stamps) {
+            text.text(path)
+            text.byte(0x09)
+            text.stamp(stamp)
+            text.byte(0x0A)
         }
         for (name, entries) in [("published", published), ("staged", staged)] {
-            lines.append("\(name) \(entries.count)")
-            for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-                lines.append("\(path)\t\(entry.view?.description ?? "-")\t\(entry.stamp)")
+            text.line("\(name) \(entries.count)")
+            for (path, entry) in Self.inOrder(entries) {
+                text.text(path)
+                text.byte(0x09)
+                if let view = entry.view { text.digest(view) } else { text.byte(0x2D) }
+                text.byte(0x09)
+                text.stamp(entry.stamp)
+                text.byte(0x0A)
             }
         }
-        lines.append("end")
-        return lines.joined(separator: "\n") + "\n"
+        text.line("end")
+        return text.bytes
+    }
+
+    /// The entries sorted by path: the same file in every run.
+    private static func inOrder<Value>(_ entries: [String: Value]) -> [(key: String, value: Value)] {
+        entries.sorted { $0.key < $1.key }
     }
 
     /// Writes the cache through a temporary file; a cache that cannot be written is left out, with a warning.
@@ -138,7 +154,7 @@ struct BuildCache: Sendable {
         }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try Data(text).write(to: url, options: .atomic)
             return nil
         } catch {
             return .warning("the build cache cannot be written (\(OutputWriter.reason(error))): the next build starts over", in: shown, code: "cache")
