@@ -48,6 +48,21 @@ import Testing
         #expect(!(try site.html("fr/index.html")).contains("cover-edition"), "without --pdf, no cover links to an edition")
     }
 
+    @Test func inASeriesEachIssueHasItsEditionAndTheHomeLinksToTheLatest() throws {
+        let site = try TestSite(files: SeriesTests.twoIssues, config: SeriesTests.config)
+        defer { site.remove() }
+        var options = BuildOptions(project: site.root)
+        options.pdf = true
+        options.programPath = try Self.standInChromium(printing: Self.threePages, in: site).path
+        try build(options)
+        for path in ["fr/revue-2-fr.pdf", "fr/revue-3-fr.pdf", "ar/revue-2-ar.pdf", "ar/revue-3-ar.pdf"] {
+            #expect(site.exists(path), "\(path)")
+        }
+        #expect(try site.html("fr/numeros/2/index.html").contains(#"href="../../../fr/revue-2-fr.pdf""#))
+        #expect(try site.html("ar/numeros/3/index.html").contains(#"href="../../../ar/revue-3-ar.pdf""#))
+        #expect(try site.html("fr/index.html").contains(#"href="../fr/revue-3-fr.pdf""#), "the home links to the latest issue's edition")
+    }
+
     @Test func withoutChromiumTheBuildSaysSoOnceAndLeavesTheLinkOut() throws {
         let site = try TestSite(files: [:])
         defer { site.remove() }
