@@ -3,7 +3,6 @@ extension Renderer {
     func share(of index: Int, view: PageView, cover: CoverImage?) -> ShareView {
         let page = site.pages[index]
         let config = site.config
-        let code = page.language.code
         let alternates = page.translations.keys.sorted().compactMap { config.language(code: $0) }.map { ShareView.openGraphLocale($0.localeIdentifier) }
         let image = cover.flatMap { cover in cover.absoluteURL.map { ShareView.SharedImage(url: $0, alt: cover.alt, size: cover.size) } }
         return ShareView(type: page.kind.isWritten ? "article" : "website", locale: ShareView.openGraphLocale(page.language.localeIdentifier),

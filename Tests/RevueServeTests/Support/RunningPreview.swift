@@ -104,8 +104,8 @@ struct LoggedLine: Sendable {
             set { metadata[key] = newValue }
         }
 
-        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
-            lines.append(LoggedLine(level: level, message: message.description))
+        func log(event: LogEvent) {
+            lines.append(LoggedLine(level: event.level, message: event.message.description))
         }
     }
 }
