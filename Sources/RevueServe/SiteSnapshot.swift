@@ -80,11 +80,22 @@ public struct SiteSnapshot: Sendable {
         return types[fileExtension] ?? "application/octet-stream"
     }
 
-    /// A strong validator from the bytes (FNV-1a, 64 bits): the same file gives the same tag across rebuilds.
+    /// A strong validator from the bytes: the same file gives the same tag across rebuilds. FNV-1a's
+    /// step over eight bytes at a time, each product folded onto itself so that every bit counts:
+    /// a template change makes every page new, and a byte at a time added 0.6 s on 200 MB of pages.
     static func etag(of data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+                hash ^= hash >> 32
+                offset += 8
+            }
+            while offset < bytes.count {
+                hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01b3
+                offset += 1
+            }
         }
         return "\"\(String(hash, radix: 16))-\(data.count)\""
     }
