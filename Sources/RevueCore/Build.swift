@@ -35,17 +35,13 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
 
     let writer = try OutputWriter(destination: options.output, displayName: displayName)
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
-    var views: [String: ContentDigest]
+    let views: [String: ContentDigest]
     do {
         let renderer = Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil)
-        views = try render(site, with: renderer, into: writer, reusing: reusable, diagnostics: diagnostics) // 5–6. HTML, files
+        let editions = options.pdf ? SiteEditions.find(path: options.programPath, note: diagnostics.report) : nil
+        views = try render(site, with: renderer, printing: editions, into: writer, reusing: reusable,
+                           diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
         clock.lap("render and write")
-        if options.pdf, let editions = SiteEditions.find(path: options.programPath, note: diagnostics.report) {
-            for (cover, path) in try link(editions.publish(renderer, builtIn: writer.staging, through: writer), with: renderer, into: writer, diagnostics: diagnostics) {
-                views[path] = cover
-            }
-            clock.lap("print editions")
-        }
         try stopOnErrors(diagnostics, strict: options.strict)
         try writer.publish { staging throws(DiagnosticError) in                         // 7. swap in, indexed
             try search?.index(staging, displayName: displayName)
@@ -97,13 +93,24 @@ private func reportOfUnchangedSite(_ cache: BuildCache, config: SiteConfig, stri
 /// Renders every page in parallel, writing each as soon as it is rendered so that no more
 /// than a few pages' HTML is held in memory at once; a page whose view is the one its
 /// published file was rendered from is kept instead. Returns each page's view digest, by output path.
-private func render(_ site: Site, with renderer: Renderer, into writer: OutputWriter, reusing cache: BuildCache?,
-                    diagnostics: Diagnostics) throws(DiagnosticError) -> [String: ContentDigest] {
-    let feeds = site.config.languages.compactMap { language in renderer.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) } }
+/// With `editions`, the images and stylesheets are copied first, the print editions are printed from
+/// them, and the covers link to their edition as they are rendered.
+private func render(_ site: Site, with unlinked: Renderer, printing editions: SiteEditions?, into writer: OutputWriter,
+                    reusing cache: BuildCache?, diagnostics: Diagnostics, clock: inout StageClock) throws(DiagnosticError) -> [String: ContentDigest] {
+    let feeds = site.config.languages.compactMap { language in unlinked.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) } }
     let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"] + feeds.map(\.0)
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
-                              + site.staticFiles.map(\.outputPath) + renderer.theme.assets.map(\.outputPath))
-    diagnostics.report(renderer.preparationDiagnostics)
+                              + site.staticFiles.map(\.outputPath) + unlinked.theme.assets.map(\.outputPath))
+    diagnostics.report(unlinked.preparationDiagnostics)
+    for file in site.staticFiles + unlinked.theme.assets {
+        try writer.copy(file)
+    }
+    var linked = unlinked
+    if let editions {
+        linked.editions = try editions.publish(unlinked, builtIn: writer.staging, through: writer)
+        clock.lap("print editions")
+    }
+    let renderer = linked
     let indices = Array(site.pages.indices)
     let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest) in
         let path = site.pages[index].outputPath
@@ -133,24 +140,7 @@ private func render(_ site: Site, with renderer: Renderer, into writer: OutputWr
     for (path, xml) in feeds {
         try writer.write(xml, to: path)
     }
-    for file in site.staticFiles + renderer.theme.assets {
-        try writer.copy(file)
-    }
     return Dictionary(keepingFirst: zip(site.pages.map(\.outputPath), rendered.map(\.view)))
-}
-
-/// Renders again the covers that link to an edition printed in the site, with their link; returns each one's view digest and path.
-private func link(_ covers: [Int: SiteEditions.Printed], with renderer: Renderer, into writer: OutputWriter,
-                  diagnostics: Diagnostics) throws(DiagnosticError) -> [(ContentDigest, String)] {
-    var linked: [(ContentDigest, String)] = []
-    for (index, edition) in covers.sorted(by: { $0.key < $1.key }) {
-        let framed = renderer.cover(index, linkingTo: edition)
-        diagnostics.report(framed.diagnostics)
-        let path = renderer.site.pages[index].outputPath
-        try writer.write(renderer.html(of: framed.view), to: path)
-        linked.append((DigestEncoder.digest(of: framed.view), path))
-    }
-    return linked
 }
 
 func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {

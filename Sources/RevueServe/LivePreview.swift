@@ -25,7 +25,7 @@ public final class LivePreview: @unchecked Sendable {
         channel = ReloadChannel(store: store, language: language)
         self.search = search.map { PreviewSearch(index: $0, store: store) }
         self.log = log
-        self.search?.onIndexed = { succeeded, _ in
+        self.search?.onIndexed = { succeeded in
             if !succeeded { log("Pagefind could not index the pages: the search answers from the index before.", true) }
         }
     }

@@ -16,9 +16,8 @@ public final class PreviewSearch: @unchecked Sendable {
     private let lock = NSLock()
     /// The pages changed since the last index, and those removed; nil when none waits.
     private var pending: (changed: [String: Data], removed: Set<String>)?
-    private var generation = 0
-    /// Called after each attempt: whether the index was made, and how many attempts were made in all.
-    public var onIndexed: @Sendable (_ succeeded: Bool, _ count: Int) -> Void = { _, _ in }
+    /// Called after each attempt, with whether the index was made.
+    public var onIndexed: @Sendable (_ succeeded: Bool) -> Void = { _ in }
 
     /// How long the saves must pause before the pages are indexed again.
     let quiet: Duration
@@ -80,11 +79,7 @@ public final class PreviewSearch: @unchecked Sendable {
         if succeeded, let files = Self.files(under: folder.appendingPathComponent(SearchIndex.folderName)) {
             store.update { $0.replacing(folder: SearchIndex.folderName, with: files) }
         }
-        lock.lock()
-        generation += 1
-        let count = generation
-        lock.unlock()
-        onIndexed(succeeded, count)
+        onIndexed(succeeded)
     }
 
     private func write(_ work: (changed: [String: Data], removed: Set<String>)) -> Bool {

@@ -12,7 +12,7 @@ struct PreviewSearchTests {
         defer { project.remove() }
         let preview = LivePreview(project: project.root, includeDrafts: false, search: SearchIndex.find()) { _, _ in }
         let attempts = LockedList<Bool>()
-        preview.search?.onIndexed = { succeeded, _ in attempts.append(succeeded) }
+        preview.search?.onIndexed = { succeeded in attempts.append(succeeded) }
         #expect(preview.rebuild(after: .everything))
         let page = try #require(preview.store.current.files["fr/chapitres/budget/index.html"])
         #expect(String(buffer: page.body).contains(#"<div id="revue-search" class="search" role="search""#))

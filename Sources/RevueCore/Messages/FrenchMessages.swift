@@ -143,7 +143,7 @@ enum FrenchMessages {
         "build cache read": "lecture du cache de construction",
         "build cache written": "écriture du cache de construction",
         "print editions": "impression des éditions",
-        "cannot read the printed edition": "impossible de lire l'édition imprimée",
+        "Chromium printed no readable PDF here: run revue pdf to see what Chromium says, or build without --pdf": "Chromium n'a imprimé ici aucun PDF lisible : lancez revue pdf pour voir ce que dit Chromium, ou construisez sans --pdf",
         "cannot start Chromium: {1}": "impossible de lancer Chromium : {1}",
         "Chromium could not print this file (exit {1}): {2}": "Chromium n'a pas pu imprimer ce fichier (code de sortie {1}) : {2}",
         "pdftotext (Debian: poppler-utils) is not installed: the Sommaire is printed without page numbers": "pdftotext (Debian : poppler-utils) n'est pas installé : le Sommaire est imprimé sans numéros de page",

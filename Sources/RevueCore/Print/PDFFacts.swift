@@ -22,6 +22,7 @@ public struct PDFFacts: Sendable, Equatable {
     static func pageCount(in data: Data) -> Int? {
         let pagesType = Array("/Type /Pages".utf8)
         let count = Array("/Count".utf8)
+        let (open, close) = (Array("<<".utf8), Array(">>".utf8))
         var largest: Int?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             let bytes = buffer.bindMemory(to: UInt8.self)
@@ -29,8 +30,8 @@ public struct PDFFacts: Sendable, Equatable {
             while let found = firstIndex(of: pagesType, in: bytes, from: index) {
                 index = found + pagesType.count
                 // The dictionary holding the type: back to its `<<`, on to its `>>`.
-                let start = lastIndex(of: Array("<<".utf8), in: bytes, before: found) ?? found
-                let end = firstIndex(of: Array(">>".utf8), in: bytes, from: index) ?? bytes.count
+                let start = lastIndex(of: open, in: bytes, before: found) ?? found
+                let end = firstIndex(of: close, in: bytes, from: index) ?? bytes.count
                 guard let key = firstIndex(of: count, in: bytes, from: start), key < end,
                       let value = number(in: bytes, from: key + count.count) else { continue }
                 largest = max(largest ?? 0, value)

@@ -63,7 +63,7 @@ struct SiteEditions: Sendable {
         }
         try PrintEdition.print(language, issue: issue, of: renderer, builtIn: folder, to: pdf, with: chromium, reader: reader)
         guard let bytes = FileManager.default.contents(atPath: pdf.path) else {
-            throw DiagnosticError(.error("cannot read the printed edition", in: pdf.path))
+            throw DiagnosticError(.error("Chromium printed no readable PDF here: run revue pdf to see what Chromium says, or build without --pdf", in: pdf.path))
         }
         try writer.write(bytes, to: path)
         return Printed(path: path, facts: PDFFacts(of: bytes))

@@ -24,6 +24,8 @@ public struct Renderer: Sendable {
     let issueCovers: [Int: CoverImage]
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
     private let chromes: SharedChrome.Cache
+    /// The print editions in the site (`revue build --pdf`), by the page of the cover that links to each.
+    var editions: [Int: SiteEditions.Printed] = [:]
 
     /// The key of the tables as a page reads them: its language's, or its issue's in a series.
     static func dataKey(_ language: String, issue number: String?) -> String {
@@ -156,6 +158,7 @@ public struct Renderer: Sendable {
         // A page without a cover is shared with its issue's (the home's, for a review of one issue).
         let shown = cover ?? (site.issueShown(by: index) ?? site.homes[page.language.code]).flatMap { issueCovers[$0] }
         view.share = share(of: index, view: view, cover: shown)
+        view.edition = editions[index].map { editionLink(to: $0, from: index) }
         return (view, diagnostics)
     }
 

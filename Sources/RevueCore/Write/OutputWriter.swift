@@ -28,8 +28,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Held for the whole build, so that two builds never write the same copy.
     private let siteLock: SiteLock
     private let lock = NSLock()
-    /// The files this build wrote because their bytes changed; the others of `stamps` were found as they were.
-    private var written: Set<String> = []
+    private var written = 0
+    private var unchanged = 0
     /// The files and folders of this build, relative to the site.
     private var files: Set<String> = []
     private var folders: Set<String> = []
@@ -61,14 +61,14 @@ public final class OutputWriter: @unchecked Sendable {
     public var filesWritten: Int {
         lock.lock()
         defer { lock.unlock() }
-        return written.count
+        return written
     }
 
     /// How many files the build found as they already were, and left alone.
     public var filesUnchanged: Int {
         lock.lock()
         defer { lock.unlock() }
-        return stamps.count - written.count
+        return unchanged
     }
 
     /// Names every file the build will write, and creates the folders that do not
@@ -127,7 +127,7 @@ public final class OutputWriter: @unchecked Sendable {
             lock.lock()
             files.insert(path)
             lock.unlock()
-            record(stagedStamp, for: path, wasWritten: false)
+            record(stagedStamp, for: path, counting: \.unchanged)
             return
         }
         guard let bytes = FileManager.default.contents(atPath: destination.path + "/" + path) else {
@@ -184,7 +184,7 @@ public final class OutputWriter: @unchecked Sendable {
         // before it is published: its files are written where they stay.
         let inPlace = stagingIsNew
         if !inPlace, let stamp = Self.stamp(ofFileAt: fullPath, holding: bytes) {
-            record(stamp, for: path, wasWritten: false)
+            record(stamp, for: path, counting: \.unchanged)
             return
         }
         let folder = SiteResolver.folder(of: fullPath)
@@ -204,7 +204,7 @@ public final class OutputWriter: @unchecked Sendable {
             unlink(target)
             throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
         }
-        record(stamp, for: path, wasWritten: true)
+        record(stamp, for: path, counting: \.written)
     }
 
     /// The stamp of the regular file at `path` when it holds exactly `bytes`, else nil.
@@ -286,11 +286,10 @@ public final class OutputWriter: @unchecked Sendable {
 
     // MARK: - Helpers
 
-    /// A file written twice in one build (a cover given its link to the PDF) counts once.
-    private func record(_ stamp: FileStamp, for path: String, wasWritten: Bool) {
+    private func record(_ stamp: FileStamp, for path: String, counting counter: ReferenceWritableKeyPath<OutputWriter, Int>) {
         lock.lock()
         stamps[path] = stamp
-        if wasWritten { written.insert(path) }
+        self[keyPath: counter] += 1
         lock.unlock()
     }
 

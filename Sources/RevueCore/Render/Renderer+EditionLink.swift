@@ -2,14 +2,6 @@ import Foundation
 
 /// The link of a cover to its edition printed in the site.
 extension Renderer {
-    /// The cover `index` with the link to `edition`: its view, ready to render.
-    func cover(_ index: Int, linkingTo edition: SiteEditions.Printed) -> (view: PageView, diagnostics: [Diagnostic]) {
-        let body = renderBody(page: index)
-        var framed = view(page: index, body: body)
-        framed.view.edition = editionLink(to: edition, from: index)
-        return (framed.view, body.diagnostics + framed.diagnostics)
-    }
-
     /// « Télécharger la revue (PDF, 35 pages, 0,5 Mo) », « تحميل المجلة (PDF، 35 صفحة، 0,5 ميغابايت) ».
     func editionLink(to edition: SiteEditions.Printed, from index: Int) -> EditionLink {
         let page = site.pages[index]
@@ -31,7 +23,7 @@ extension Renderer {
     /// 0,5 Mo, 12 Mo, 85 Ko: a tenth of a megabyte at least in megabytes (one decimal below ten), less in kilobytes.
     private func size(of bytes: Int, in code: String, strings: [String: String]) -> String {
         let megabytes = Decimal(bytes) / 1_000_000
-        guard megabytes >= Decimal(string: "0.1") ?? 0 else {
+        guard bytes >= 100_000 else {
             return "\(max(1, (bytes + 500) / 1000)) \(strings["kilobytes"] ?? "kB")"
         }
         let shown = pageData[code]?.formatter.number(megabytes, precision: megabytes < 10 ? 1 : 0) ?? "\(megabytes)"
