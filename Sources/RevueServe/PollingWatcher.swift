@@ -24,16 +24,19 @@ public final class PollingWatcher: SourceWatcher, @unchecked Sendable {
     private let interval: Duration
     private let wakeUp = NSCondition()
     private var stopped = false
+    /// The stamps of the last look, the first taken when the watcher is made, as
+    /// inotify's watches are: a save after that is seen, however late `run` starts.
+    private var known: [String: Stamp] = [:]
 
     public init(project: URL, interval: Duration = .seconds(1)) {
         self.project = project.standardizedFileURL.path
         self.interval = interval
+        known = stamps()
     }
 
     /// Looks every `interval` and reports what changed since the last look; `quiet` is
     /// inotify's and has no use here, where a whole interval passes between looks.
     public func run(quiet: Duration = .milliseconds(30), onChange: (ProjectChanges) -> Void) {
-        var known = stamps()
         while sleep(for: interval) {
             let seen = stamps()
             let changed = Self.differences(known, seen)
