@@ -35,11 +35,11 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
 
     let writer = try OutputWriter(destination: options.output, displayName: displayName)
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
-    let views: [String: ContentDigest]
+    let pages: RenderedPages
     do {
         let renderer = Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil)
         let editions = options.pdf ? SiteEditions.find(path: options.programPath, note: diagnostics.report) : nil
-        views = try render(site, with: renderer, printing: editions, into: writer, reusing: reusable,
+        pages = try render(site, with: renderer, printing: editions, into: writer, reusing: reusable, inputs: inputs,
                            diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
@@ -56,17 +56,19 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
     if let inputs {
         let saved = BuildCache(
-            runKey: runKey, themeDigest: project.theme.digest, inputs: inputs,
+            runKey: runKey, themeDigest: project.theme.digest, inputs: inputs, frame: pages.frame,
             published: writer.stagedStamps.reduce(into: [:]) { entries, file in
-                entries[file.key] = BuildCache.Entry(view: views[file.key], stamp: file.value)
+                let page = pages.digests[file.key]
+                entries[file.key] = BuildCache.Entry(view: page?.view, body: page?.body, stamp: file.value)
             },
             staged: writer.previousSiteIsStaged ? reusable?.published ?? [:] : [:],
-            pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings)
+            pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings,
+            pageWarnings: pages.warnings)
         if let problem = saved.save(in: options.project) { cacheNotes.report(problem) }
         clock.lap("build cache written")
     }
     return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten, filesUnchanged: writer.filesUnchanged,
-                       seconds: clock.total, stages: clock.laps, warnings: cacheNotes.all + warnings)
+                       pagesRendered: pages.rendered, seconds: clock.total, stages: clock.laps, warnings: cacheNotes.all + warnings)
 }
 
 /// Pagefind, when the build is to index the site: found, asked for and missing (an error), or not asked for.
@@ -90,13 +92,26 @@ private func reportOfUnchangedSite(_ cache: BuildCache, config: SiteConfig, stri
                        stages: [("nothing changed", clock.total)], warnings: cache.warnings)
 }
 
+/// What rendering the pages of a build left for the next one.
+private struct RenderedPages {
+    /// The digests of each page's view and Markdown, by output path.
+    var digests: [String: (view: ContentDigest, body: ContentDigest)]
+    /// The warnings found in each page that had any, by output path.
+    var warnings: [String: [Diagnostic]]
+    var frame: ContentDigest?
+    /// How many pages were made into views; the others were kept as the last build left them.
+    var rendered: Int
+}
+
 /// Renders every page in parallel, writing each as soon as it is rendered so that no more
-/// than a few pages' HTML is held in memory at once; a page whose view is the one its
-/// published file was rendered from is kept instead. Returns each page's view digest, by output path.
+/// than a few pages' HTML is held in memory at once. A page rendered in the same frame from
+/// the same Markdown as its published file is kept without being read into a view, and one
+/// whose view is the one its published file was rendered from is kept instead of rendered.
 /// With `editions`, the images and stylesheets are copied first, the print editions are printed from
 /// them, and the covers link to their edition as they are rendered.
 private func render(_ site: Site, with unlinked: Renderer, printing editions: SiteEditions?, into writer: OutputWriter,
-                    reusing cache: BuildCache?, diagnostics: Diagnostics, clock: inout StageClock) throws(DiagnosticError) -> [String: ContentDigest] {
+                    reusing cache: BuildCache?, inputs: InputStamps?, diagnostics: Diagnostics,
+                    clock: inout StageClock) throws(DiagnosticError) -> RenderedPages {
     let feeds = site.config.languages.compactMap { language in unlinked.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) } }
     let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"] + feeds.map(\.0)
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
@@ -112,11 +127,21 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     }
     let renderer = linked
     let indices = Array(site.pages.indices)
-    let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest) in
+    let frame = inputs.flatMap { RenderFrame.digest(of: site, inputs: $0, editions: renderer.editions) }
+    let bodies = ParallelMap.map(indices) { RenderFrame.bodyDigest(of: site.pages[$0]) }
+    let kept = keptPages(of: site, bodies: bodies, frame: frame, cache: cache, publishedIn: writer.destination)
+    let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest, warnings: [Diagnostic], isRendered: Bool) in
         let path = site.pages[index].outputPath
+        // A page that cannot be kept (its published file cannot be read) is rendered instead.
+        if let cache, let view = kept[index], (try? writer.keep(path, stagedStamp: cache.stagedStamp(of: path, renderedFrom: view))) != nil {
+            let warnings = cache.pageWarnings[path] ?? []
+            diagnostics.report(warnings)
+            return (PageFigures(), view, warnings, false)
+        }
         let body = renderer.renderBody(page: index)
         let framed = renderer.view(page: index, body: body)
-        diagnostics.report(body.diagnostics + framed.diagnostics)
+        let found = body.diagnostics + framed.diagnostics
+        diagnostics.report(found)
         let digest = DigestEncoder.digest(of: framed.view)
         do throws(DiagnosticError) {
             if let cache, cache.publishedFile(path, isRenderedFrom: digest, in: writer.destination) {
@@ -127,8 +152,9 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
         } catch {
             diagnostics.report(error.diagnostics)
         }
-        return (body.figures, digest)
+        return (body.figures, digest, found.filter { $0.severity == .warning }, true)
     }
+    // Pages kept show no figures: each pair of translations of which one is rendered is rendered whole.
     diagnostics.report(FigureAgreement.check(site, figures: rendered.map(\.figures)))
     try stopOnErrors(diagnostics, strict: false)
     for language in site.config.languages {
@@ -140,7 +166,31 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     for (path, xml) in feeds {
         try writer.write(xml, to: path)
     }
-    return Dictionary(keepingFirst: zip(site.pages.map(\.outputPath), rendered.map(\.view)))
+    let paths = site.pages.map(\.outputPath)
+    return RenderedPages(
+        digests: Dictionary(keepingFirst: indices.map { (paths[$0], (rendered[$0].view, bodies[$0])) }),
+        warnings: Dictionary(keepingFirst: indices.compactMap { rendered[$0].warnings.isEmpty ? nil : (paths[$0], rendered[$0].warnings) }),
+        frame: frame, rendered: rendered.filter(\.isRendered).count)
+}
+
+/// The pages that can be kept as the last build published them, with the digest of their view:
+/// same frame, same Markdown, file untouched, and no translation of theirs rendered again (the two
+/// pages' figures are compared with each other).
+private func keptPages(of site: Site, bodies: [ContentDigest], frame: ContentDigest?, cache: BuildCache?, publishedIn folder: URL) -> [Int: ContentDigest] {
+    guard let cache, let frame else { return [:] }
+    let views = ParallelMap.map(Array(site.pages.indices)) { index in
+        cache.publishedPage(site.pages[index].outputPath, renderedIn: frame, from: bodies[index], in: folder)
+    }
+    let changed = Set(site.pages.indices.filter { views[$0] == nil })
+    var kept: [Int: ContentDigest] = [:]
+    for (index, page) in site.pages.enumerated() {
+        guard let view = views[index], !page.translations.values.contains(where: changed.contains) else { continue }
+        kept[index] = view
+    }
+    for index in changed {
+        for translation in site.pages[index].translations.values { kept[translation] = nil }
+    }
+    return kept
 }
 
 func stopOnErrors(_ diagnostics: Diagnostics, strict: Bool) throws(DiagnosticError) {

@@ -4,6 +4,8 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Files the build found as they already were in the previous build, and did not write.
     public var filesUnchanged: Int = 0
+    /// Pages made into views by this build; the others were kept as the last build published them.
+    public var pagesRendered: Int = 0
     public var seconds: Double
     /// How long each stage took, in order, for `revue build --timings`.
     public var stages: [(stage: Message, seconds: Double)]

@@ -136,6 +136,47 @@ import Testing
         try example.expectSameAsColdBuild()
     }
 
+    @Test func aParagraphEditRendersThatPageAndItsTranslationAloneAndAnyOtherEditEveryPage() throws {
+        let example = try Example()
+        try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        // Its translation is rendered with it, so that the figures of the two are compared.
+        #expect(try example.build().pagesRendered == 2)
+        try example.expectSameAsColdBuild()
+        try example.edit("content/fr/chapitres/budget.md", replacing: "title: Renforcement du budget du MSPS", with: "title: Le budget du MSPS renforcé")
+        #expect(try example.build().pagesRendered == 62, "a title shows on other pages")
+        try example.expectSameAsColdBuild()
+        try example.edit("content/data/budget-2023.csv", replacing: "8000000000,16", with: "8000000000,17")
+        #expect(try example.build().pagesRendered == 62, "a table")
+        try example.expectSameAsColdBuild()
+    }
+
+    @Test func theWarningsOfAPageKeptAsItWasAreSaidAgain() throws {
+        let example = try Example()
+        try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en nette hausse ![](https://example.org/budget.png)")
+        let first = try example.build()
+        #expect(first.warnings.map(\.code) == ["missing-alt"])
+        #expect(first.warnings.first?.file == "content/fr/chapitres/budget.md")
+        try example.edit("content/fr/chapitres/medicaments.md", replacing: "## 1. Assurer", with: "## 1. Assurer bien")
+        let second = try example.build()
+        #expect(second.pagesRendered == 2)
+        #expect(second.warnings == first.warnings)
+        var strict = BuildOptions(project: example.root)
+        strict.strict = true
+        try example.edit("content/fr/chapitres/medicaments.md", replacing: "## 1. Assurer bien", with: "## 1. Assurer")
+        #expect(throws: DiagnosticError.self) { try RevueCore.build(strict) }
+    }
+
+    @Test func aCacheOfAnotherVersionIsLeftWithoutAWord() throws {
+        let example = try Example()
+        let cache = example.root.appendingPathComponent(".revue-cache/build")
+        try "revue build cache 1\nrun old\n".write(to: cache, atomically: true, encoding: .utf8)
+        try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        let report = try example.build()
+        #expect(report.warnings.isEmpty)
+        #expect(report.pagesRendered == 62)
+        try example.expectSameAsColdBuild()
+    }
+
     @Test func aTitleATableAndATemplateEditGiveTheColdSite() throws {
         let example = try Example()
         try example.edit("content/fr/chapitres/budget.md", replacing: "title: Renforcement du budget du MSPS", with: "title: Le budget du MSPS renforcé")

@@ -82,8 +82,10 @@ public struct ContentLoader: Sendable {
         let text = try SourceText.read(path: fullPath, displayPath: file)
         let split = try FrontMatterParser.split(text, file: file)
         let matter = try FrontMatterParser.parse(split.yaml, file: file)
+        var hasher = ContentDigest.Hasher()
+        hasher.add(split.yaml)
         return SourceDocument(file: file, language: language, path: path, frontMatter: matter,
-                              body: split.body, bodyFirstLine: split.bodyFirstLine)
+                              body: split.body, bodyFirstLine: split.bodyFirstLine, frontMatterDigest: hasher.digest)
     }
 
     /// A folder of `content/` that is no language of `revue.yml` is most likely a typo.

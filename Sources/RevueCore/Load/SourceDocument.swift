@@ -10,4 +10,6 @@ public struct SourceDocument: Sendable {
     public let body: String
     /// The line of the file on which the body starts.
     public let bodyFirstLine: Int
+    /// The digest of the front matter's text, for the build cache's `RenderFrame`; nil when not taken.
+    var frontMatterDigest: ContentDigest? = nil
 }

@@ -69,10 +69,10 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                templates[templateName] = try MustacheTemplate(string: text)
+                templates[templateName] = try MustacheTemplate(string: TemplateEscaping.compiledText(of: text))
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(.error("template error: \(describe(error.error))", in: file,
-                                       line: error.context.lineNumber,
+                                       line: TemplateEscaping.fileLine(ofCompiledLine: error.context.lineNumber),
                                        column: SourceColumns.column(ofGraphemeColumn: error.context.columnNumber, in: error.context.line)))
             } catch {
                 problems.append(.error("template error: \(error)", in: file))

@@ -4,34 +4,43 @@ import Foundation
 /// in `.revue-cache/build` in the project (git-ignored, a few megabytes for
 /// ten thousand pages per language): the stamps of the files it read, and
 /// for each file of the published site and of the private copy beside it,
-/// the digest of the page view it was rendered from and the file's stamp.
+/// the digest of the page view it was rendered from, of the Markdown that
+/// view was made from, and the file's stamp; the frame of those pages
+/// (`RenderFrame`) and the warnings found in each.
 ///
-/// A page whose view has the same digest as the one its published file was
-/// rendered from, and whose file still has the stamp the build gave it, is
-/// not rendered again; a build whose inputs all have the stamps of the last
-/// one, over a site left as it was, has nothing to do. Another revue binary,
+/// A page whose frame and Markdown are the last build's, and whose published
+/// file still has the stamp the build gave it, is not even read into a view;
+/// one whose view has the same digest as the one its published file was
+/// rendered from is not rendered again; a build whose inputs all have the
+/// stamps of the last one, over a site left as it was, has nothing to do. Another revue binary,
 /// theme, output folder or `--drafts` starts over. The file is only ever
 /// read as a hint: a missing or unreadable cache costs time, never a wrong page.
 struct BuildCache: Sendable {
     static let folderName = ".revue-cache"
     static let fileName = "build"
-    private static let header = "revue build cache 2"
+    private static let headerStem = "revue build cache "
+    private static let header = headerStem + "3"
 
     /// What the cache's pages were built by and for: the revue binary, the output folder, `--drafts`.
     var runKey: String
     /// The digest of the theme's templates and strings the views were rendered with.
     var themeDigest: String
     var inputs: InputStamps
+    /// What the published pages were rendered in besides their own Markdown; nil when it could not be told.
+    var frame: ContentDigest?
     /// The published site's files, and the files of the private copy beside it, by output path.
     var published: [String: Entry]
     var staged: [String: Entry]
     /// What the build reported, for a build that finds nothing changed.
     var pagesPerLanguage: [String: Int]
     var warnings: [Diagnostic]
+    /// The warnings found in rendering each page that had any, by output path: what a page kept as it was says again.
+    var pageWarnings: [String: [Diagnostic]]
 
-    /// One file of a site: the view it was rendered from (nil for a file that is no page) and its stamp.
+    /// One file of a site: the view it was rendered from and the Markdown of that view (nil for a file that is no page), and its stamp.
     struct Entry: Sendable, Equatable {
         let view: ContentDigest?
+        var body: ContentDigest? = nil
         let stamp: FileStamp
     }
 
@@ -57,6 +66,8 @@ struct BuildCache: Sendable {
             diagnostics.report(.warning("the build cache cannot be read: building without it", in: shown, code: "cache"))
             return nil
         }
+        // Another version of revue wrote it: starting over is what a new version does anyway.
+        if text.hasPrefix(headerStem), !text.hasPrefix(header + "\n") { return nil }
         do {
             return try parse(text)
         } catch {
@@ -73,9 +84,12 @@ struct BuildCache: Sendable {
 
     static func parse(_ text: String) throws(DamagedCache) -> BuildCache {
         var reader = CacheLines(text)
-        guard try reader.line() == header else { throw DamagedCache(line: 1, reason: "it was written by another version of revue") }
+        guard try reader.line() == header else { throw DamagedCache(line: 1, reason: "it is no build cache of revue") }
         let runKey = try reader.field("run")
         let themeDigest = try reader.field("theme")
+        let frameField = try reader.field("frame")
+        let frame = ContentDigest(Substring(frameField))
+        guard frame != nil || frameField == "-" else { throw reader.damaged("the frame's digest is not one") }
         var pages: [String: Int] = [:]
         for pair in try reader.field("pages").split(separator: " ") {
             let parts = pair.split(separator: "=")
@@ -85,23 +99,26 @@ struct BuildCache: Sendable {
         guard let warnings = try? JSONDecoder().decode([Diagnostic].self, from: Data(try reader.field("warnings").utf8)) else {
             throw reader.damaged("the warnings are not readable")
         }
+        guard let pageWarnings = try? JSONDecoder().decode([String: [Diagnostic]].self, from: Data(try reader.field("page-warnings").utf8)) else {
+            throw reader.damaged("the pages' warnings are not readable")
+        }
         var stamps: [String: FileStamp] = [:]
         for _ in 0..<(try reader.count("inputs")) {
-            let (path, _, stamp) = try reader.entry(digest: false)
+            let (path, _, _, stamp) = try reader.entry(digests: false)
             stamps[path] = stamp
         }
         var sites: [[String: Entry]] = []
         for name in ["published", "staged"] {
             var entries: [String: Entry] = [:]
             for _ in 0..<(try reader.count(name)) {
-                let (path, view, stamp) = try reader.entry(digest: true)
-                entries[path] = Entry(view: view, stamp: stamp)
+                let (path, view, body, stamp) = try reader.entry(digests: true)
+                entries[path] = Entry(view: view, body: body, stamp: stamp)
             }
             sites.append(entries)
         }
         guard try reader.line() == "end" else { throw reader.damaged("'end' was expected") }
-        return BuildCache(runKey: runKey, themeDigest: themeDigest, inputs: InputStamps(stamps: stamps), published: sites[0],
-                          staged: sites[1], pagesPerLanguage: pages, warnings: warnings)
+        return BuildCache(runKey: runKey, themeDigest: themeDigest, inputs: InputStamps(stamps: stamps), frame: frame, published: sites[0],
+                          staged: sites[1], pagesPerLanguage: pages, warnings: warnings, pageWarnings: pageWarnings)
     }
 
     // MARK: - Writing
@@ -111,11 +128,11 @@ struct BuildCache: Sendable {
     func text() -> [UInt8]? {
         let paths = Array(inputs.stamps.keys) + Array(published.keys) + Array(staged.keys)
         guard inputs.isComplete, !paths.contains(where: { $0.utf8.contains(0x09) || $0.utf8.contains(0x0A) }),
-              let warningsJSON = try? JSONEncoder().encode(warnings), let warningsText = String(data: warningsJSON, encoding: .utf8) else { return nil }
+              let warningsText = Self.json(warnings), let pageWarningsText = Self.json(pageWarnings) else { return nil }
         var text = CacheText(capacity: paths.count * 100)
-        for line in [Self.header, "run \(runKey)", "theme \(themeDigest)",
+        for line in [Self.header, "run \(runKey)", "theme \(themeDigest)", "frame \(frame?.description ?? "-")",
                      "pages " + pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
-                     "warnings \(warningsText)", "inputs \(inputs.stamps.count)"] {
+                     "warnings \(warningsText)", "page-warnings \(pageWarningsText)", "inputs \(inputs.stamps.count)"] {
             text.line(line)
         }
         for (path, stamp) in Self.inOrder(inputs.stamps) {
@@ -129,14 +146,23 @@ struct BuildCache: Sendable {
             for (path, entry) in Self.inOrder(entries) {
                 text.text(path)
                 text.byte(0x09)
-                if let view = entry.view { text.digest(view) } else { text.byte(0x2D) }
-                text.byte(0x09)
+                for digest in [entry.view, entry.body] {
+                    if let digest { text.digest(digest) } else { text.byte(0x2D) }
+                    text.byte(0x09)
+                }
                 text.stamp(entry.stamp)
                 text.byte(0x0A)
             }
         }
         text.line("end")
         return text.bytes
+    }
+
+    /// One line of JSON, keys sorted: the same file in every run.
+    private static func json(_ value: some Encodable) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
     }
 
     /// The entries sorted by path: the same file in every run.
@@ -167,6 +193,13 @@ extension BuildCache {
     func publishedFile(_ path: String, isRenderedFrom view: ContentDigest, in site: URL) -> Bool {
         guard let entry = published[path], entry.view == view else { return false }
         return FileStamp(path: site.path + "/" + path) == entry.stamp
+    }
+
+    /// The view digest of the published page at `path` when it can be kept without a view: rendered in
+    /// the same `frame` from the same Markdown (`body`), and still as that build wrote it.
+    func publishedPage(_ path: String, renderedIn frame: ContentDigest?, from body: ContentDigest, in site: URL) -> ContentDigest? {
+        guard let frame, frame == self.frame, let entry = published[path], entry.body == body, let view = entry.view else { return nil }
+        return FileStamp(path: site.path + "/" + path) == entry.stamp ? view : nil
     }
 
     /// The stamp the private copy's file at `path` had when it was rendered from a view of this digest.

@@ -1,5 +1,5 @@
 /// Reads the build cache's lines from its bytes: tens of thousands of
-/// `path<TAB>digest<TAB>inode:size:modified:changed` lines, read in a few
+/// `path<TAB>view<TAB>body<TAB>inode:size:modified:changed` lines, read in a few
 /// milliseconds where splitting `String`s would take a large part of a build.
 struct CacheLines {
     private let bytes: [UInt8]
@@ -33,18 +33,15 @@ struct CacheLines {
         return count
     }
 
-    /// A line `path<TAB>stamp`, or with `digest`, `path<TAB>digest-or-dash<TAB>stamp`.
-    mutating func entry(digest: Bool) throws(BuildCache.DamagedCache) -> (path: String, view: ContentDigest?, stamp: FileStamp) {
+    /// A line `path<TAB>stamp`, or with `digests`, `path<TAB>view<TAB>body<TAB>stamp`, each digest or a dash.
+    mutating func entry(digests: Bool) throws(BuildCache.DamagedCache) -> (path: String, view: ContentDigest?, body: ContentDigest?, stamp: FileStamp) {
         let range = try nextLine()
         var cursor = range.lowerBound
         let path = try upTo(9, from: &cursor, in: range)
-        var view: ContentDigest?
-        if digest {
-            let field = try upTo(9, from: &cursor, in: range)
-            if !(field.count == 1 && bytes[field.lowerBound] == UInt8(ascii: "-")) {
-                guard let parsed = hexDigest(field) else { throw damaged("a page's digest is not one") }
-                view = parsed
-            }
+        var view: ContentDigest?, body: ContentDigest?
+        if digests {
+            view = try digestOrDash(upTo(9, from: &cursor, in: range))
+            body = try digestOrDash(upTo(9, from: &cursor, in: range))
         }
         var numbers: [Int64] = []
         while cursor <= range.upperBound, numbers.count < 4 {
@@ -53,7 +50,7 @@ struct CacheLines {
             numbers.append(number)
         }
         guard numbers.count == 4, numbers[0] >= 0 else { throw damaged("a file's stamp is not complete") }
-        return (String(decoding: bytes[path], as: UTF8.self), view,
+        return (String(decoding: bytes[path], as: UTF8.self), view, body,
                 FileStamp(inode: UInt64(numbers[0]), size: numbers[1], modified: numbers[2], changed: numbers[3]))
     }
 
@@ -98,7 +95,9 @@ struct CacheLines {
         return negative ? -value : value
     }
 
-    private func hexDigest(_ field: Range<Int>) -> ContentDigest? {
-        ContentDigest(Substring(String(decoding: bytes[field], as: UTF8.self)))
+    private func digestOrDash(_ field: Range<Int>) throws(BuildCache.DamagedCache) -> ContentDigest? {
+        if field.count == 1 && bytes[field.lowerBound] == UInt8(ascii: "-") { return nil }
+        guard let digest = ContentDigest(Substring(String(decoding: bytes[field], as: UTF8.self))) else { throw damaged("a page's digest is not one") }
+        return digest
     }
 }

@@ -1,5 +1,5 @@
 /// Writes the build cache's lines as bytes, the counterpart of `CacheLines`: tens of
-/// thousands of `path<TAB>digest<TAB>inode:size:modified:changed` lines, where
+/// thousands of `path<TAB>view<TAB>body<TAB>inode:size:modified:changed` lines, where
 /// interpolating and joining `String`s took a tenth of a build that changed one page.
 struct CacheText {
     private(set) var bytes: [UInt8] = []
