@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Measures `revue serve`: the time from saving a file to the reload event an
-open page receives, for a chapter edit and for a template edit.
+open page receives, and to that page fetched again whole, for a chapter edit
+and for a template edit (after which pages pass through the new theme as they
+are asked for, the others behind the reload).
 
 Usage: scripts/bench-serve.py PROJECT CHAPTER [edits]
   PROJECT  a revue project (the repository itself for the example)
@@ -9,6 +11,7 @@ Each edit is saved as editors save (a temporary file renamed over the old
 one); the median, fastest and slowest of `edits` saves are printed, with the
 rebuild times revue reported. The project's files are restored at the end.
 """
+import http.client
 import os
 import re
 import socket
@@ -45,7 +48,17 @@ def wait_for(stream, marker, timeout=30):
     return received
 
 
-def measure(stream, path, edit):
+def fetch(port, page):
+    """The page's bytes, as the reloaded browser asks for them."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", page)
+    body = connection.getresponse().read()
+    connection.close()
+    return body
+
+
+def measure(stream, port, page, path, edit):
+    """Per save: milliseconds to the reload event, and to the page fetched after it."""
     original = open(path, encoding="utf-8").read()
     timings = []
     try:
@@ -53,7 +66,9 @@ def measure(stream, path, edit):
             save(path, edit(original, n))
             saved = time.perf_counter()
             wait_for(stream, b"event: reload")
-            timings.append((time.perf_counter() - saved) * 1000)
+            reloaded = time.perf_counter()
+            fetch(port, page)
+            timings.append(((reloaded - saved) * 1000, (time.perf_counter() - saved) * 1000))
             time.sleep(0.15)
     finally:
         save(path, original)
@@ -87,25 +102,32 @@ def main():
         wait_for(stream, b"event: hello")
 
         chapter_path = os.path.join(project, chapter)
-        results = {
-            f"chapter edit ({chapter})": measure(stream, chapter_path,
-                                                 lambda text, n: text + f"\nParagraphe d'essai {'bis' * (n + 1)}.\n"),
-            f"template edit ({template})": measure(stream, os.path.join(project, template),
-                                                   lambda text, n: text.replace("</main>", f"</main><!-- essai {n} -->", 1)),
-        }
+        # content/fr/activites/a00002.md is served at /fr/activites/a00002/
+        page = "/" + os.path.splitext(os.path.relpath(chapter, "content"))[0] + "/"
+        results = {}
+        for name, path, edit, first_line in [
+            (f"chapter edit ({chapter})", chapter_path,
+             lambda text, n: text + f"\nParagraphe d'essai {'bis' * (n + 1)}.\n", "Rebuilt in"),
+            (f"template edit ({template})", os.path.join(project, template),
+             lambda text, n: text.replace("</main>", f"</main><!-- essai {n} -->", 1), "Theme compiled in"),
+        ]:
+            logged = len(open(log.name).read().splitlines())
+            timings = measure(stream, port, page, path, edit)
+            time.sleep(1)
+            lines = open(log.name).read().splitlines()[logged:]
+            results[name] = (timings, [l for l in lines if l.startswith(first_line)])
     finally:
         server.terminate()
         server.wait(timeout=10)
-    output = open(log.name).read()
-    rebuilt = [float(m) * 1000 for m in re.findall(r"Rebuilt in ([0-9.]+) s", output)]
-    summaries = [l for l in output.splitlines() if l.startswith("Rebuilt in")]
-    # Rebuilds: the first build, the chapter edits, its restoring, the template edits, its restoring.
-    for (name, timings), first in zip(results.items(), (1, edits + 2)):
-        own = rebuilt[first:first + edits]
-        print(f"{name}: save → reload event median {statistics.median(timings):.0f} ms "
-              f"(fastest {min(timings):.0f}, slowest {max(timings):.0f}, {len(timings)} saves); "
+    for name, (timings, summaries) in results.items():
+        own = [float(re.search(r" in ([0-9.]+) s", l).group(1)) * 1000 for l in summaries[:edits]]
+        reloads = [t[0] for t in timings]
+        loads = [t[1] for t in timings]
+        print(f"{name}: save → reload event median {statistics.median(reloads):.0f} ms "
+              f"(fastest {min(reloads):.0f}, slowest {max(reloads):.0f}, {len(timings)} saves); "
+              f"save → page fetched median {statistics.median(loads):.0f} ms; "
               f"rebuild alone median {statistics.median(own):.0f} ms")
-        print(f"  e.g. {summaries[first]}")
+        print(f"  e.g. {summaries[0]}")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ public struct PreviewServer: Sendable {
         case .redirect(let location):
             return Response(status: .movedPermanently, headers: [.location: location])
         case .file(let path):
-            guard let file = snapshot.files[path] else { return notFound(path, in: snapshot) }
+            guard let file = snapshot.file(at: path) else { return notFound(path, in: snapshot) }
             guard file.contentType.hasPrefix("text/html") else {
                 var headers: HTTPFields = [.contentType: file.contentType, .eTag: file.etag]
                 if request.headers[.ifNoneMatch] == file.etag {

@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import RevueCore
 
 /// A built site held in memory, so that a request never sees a half-written
 /// file and never reads from the disk: each file's bytes, type and ETag.
@@ -24,6 +25,9 @@ public struct SiteSnapshot: Sendable {
     public let folders: Set<String>
     /// How many rebuilds changed the site before this one.
     public let generation: Int
+    /// After an edit to the theme, the pages still to be passed through it: their bytes in
+    /// `files` are the theme's before, and each is rendered when it is asked for (`file(at:)`).
+    public let deferred: DeferredPages?
 
     /// A snapshot of these files, by their path in the site: `fr/chapitres/budget/index.html`.
     public init(files: [String: Data], generation: Int = 0) {
@@ -31,10 +35,17 @@ public struct SiteSnapshot: Sendable {
     }
 
     /// `folders` when known, else found from the files' paths.
-    private init(files: [String: File], generation: Int, folders: Set<String>? = nil) {
+    private init(files: [String: File], generation: Int, folders: Set<String>? = nil, deferred: DeferredPages? = nil) {
         self.files = files
         self.generation = generation
         self.folders = folders ?? Self.folders(of: files.keys, adding: [])
+        self.deferred = deferred
+    }
+
+    /// The file served at `path`: a page still to be passed through a new theme is, now.
+    public func file(at path: String) -> File? {
+        if let deferred, let page = deferred.page(path) { return File(page, path: path) }
+        return files[path]
     }
 
     /// The folders holding `paths`, added to `known` (which holds every folder above each of its own).
@@ -50,14 +61,23 @@ public struct SiteSnapshot: Sendable {
         return folders
     }
 
-    /// The next snapshot: these files changed or appeared, those are gone. Without removals the
-    /// folders only grow, by those of the changed files: the whole site is not walked again.
-    public func applying(changed: [String: Data], removed: [String]) -> SiteSnapshot {
+    /// The next snapshot: these files changed or appeared, those are gone, and the `deferred` pages
+    /// are rendered as they are asked for. Without removals the folders only grow, by those of the
+    /// changed files: the whole site is not walked again.
+    public func applying(changed: [String: Data], removed: [String], deferred: DeferredPages? = nil) -> SiteSnapshot {
         var next = files
         for path in removed { next[path] = nil }
         for (path, bytes) in changed { next[path] = File(bytes, path: path) }
-        guard removed.isEmpty else { return SiteSnapshot(files: next, generation: generation + 1) }
-        return SiteSnapshot(files: next, generation: generation + 1, folders: Self.folders(of: changed.keys, adding: folders))
+        guard removed.isEmpty else { return SiteSnapshot(files: next, generation: generation + 1, deferred: deferred) }
+        return SiteSnapshot(files: next, generation: generation + 1, folders: Self.folders(of: changed.keys, adding: folders), deferred: deferred)
+    }
+
+    /// The same site once its deferred pages are all rendered, with those of them that changed:
+    /// what was served of them is what they are now, so the site keeps its generation.
+    public func completing(with pages: [String: Data]) -> SiteSnapshot {
+        var next = files
+        for (path, bytes) in pages { next[path] = File(bytes, path: path) }
+        return SiteSnapshot(files: next, generation: generation, folders: folders)
     }
 
     /// The same site with the files under `folder/` (the search index) replaced by `replacement`, keyed by
@@ -65,7 +85,7 @@ public struct SiteSnapshot: Sendable {
     public func replacing(folder: String, with replacement: [String: Data]) -> SiteSnapshot {
         var next = files.filter { !$0.key.hasPrefix(folder + "/") }
         for (path, bytes) in replacement { next[folder + "/" + path] = File(bytes, path: path) }
-        return SiteSnapshot(files: next, generation: generation)
+        return SiteSnapshot(files: next, generation: generation, deferred: deferred)
     }
 
     static let types: [String: String] = [

@@ -145,6 +145,68 @@ import Testing
         try example.expectSameAsFullBuild()
     }
 
+    @Test func aThemeEditCanLeaveItsPagesToBeRenderedAsTheyAreAskedFor() throws {
+        let example = try Example()
+        let path = "templates/layout.mustache"
+        let url = example.root.appendingPathComponent(path)
+        let before = example.page("ar/chapitres/budget/index.html")
+        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "</main>", with: "</main>\n<p>Édition d'essai</p>")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let report = try example.incremental.rebuild(after: .paths([path]), deferringPages: true)
+        let deferred = try #require(report.deferred)
+        #expect(report.pagesRendered == 0)
+        #expect(report.changedFiles.keys.contains("fr/404.html"), "the files that are no pages are made at once")
+        #expect(!report.changedFiles.keys.contains("ar/chapitres/budget/index.html"))
+        #expect(example.page("ar/chapitres/budget/index.html") == before, "the site's bytes wait for the pages to be finished")
+        let asked = try #require(deferred.page("ar/chapitres/budget/index.html"))
+        #expect(String(decoding: asked, as: UTF8.self).contains("Édition d'essai"))
+        #expect(deferred.page("assets/revue.css") == nil)
+
+        let rest = try #require(example.incremental.finishDeferredPages())
+        #expect(rest.pagesRendered == rest.pages)
+        #expect(rest.bodiesRendered == 0)
+        #expect(rest.changedFiles["ar/chapitres/budget/index.html"] == asked, "the page asked for is the one finished")
+        #expect(example.incremental.finishDeferredPages() == nil)
+        // The next save of a page's text takes the short way again, through the new theme.
+        let next = try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        #expect(next.pagesRendered == 1)
+        #expect(example.page("fr/chapitres/budget/index.html").contains("Édition d'essai"))
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func aThemeStringEditLeavesItsPagesTooAndMakesTheFeedsAgain() throws {
+        let example = try Example()
+        let path = "templates/strings.yml"
+        let url = example.root.appendingPathComponent(path)
+        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "feed_title: Activités et campagnes", with: "feed_title: Activités et campagnes du ministère")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let report = try example.incremental.rebuild(after: .paths([path]), deferringPages: true)
+        #expect(report.deferred != nil)
+        #expect(String(decoding: report.changedFiles["fr/feed.xml"] ?? Data(), as: UTF8.self).contains("Activités et campagnes du ministère"))
+        _ = try #require(example.incremental.finishDeferredPages())
+        try example.expectSameAsFullBuild()
+    }
+
+    @Test func pagesLeftByAThemeEditAreLeftForTheNextOneOrFinishedBeforeAnyOtherEdit() throws {
+        let example = try Example()
+        let path = "templates/layout.mustache"
+        let url = example.root.appendingPathComponent(path)
+        let layout = try String(contentsOf: url, encoding: .utf8)
+        try layout.replacingOccurrences(of: "</main>", with: "</main>\n<p>Premier essai</p>").write(to: url, atomically: true, encoding: .utf8)
+        #expect(try example.incremental.rebuild(after: .paths([path]), deferringPages: true).deferred != nil)
+        try layout.replacingOccurrences(of: "</main>", with: "</main>\n<p>Second essai</p>").write(to: url, atomically: true, encoding: .utf8)
+        let second = try example.incremental.rebuild(after: .paths([path]), deferringPages: true)
+        let page = try #require(second.deferred?.page("fr/chapitres/budget/index.html"))
+        #expect(String(decoding: page, as: UTF8.self).contains("Second essai"))
+        // A text edit finishes them first, and its report carries them.
+        let next = try example.edit("content/ar/chapitres/budget.md", replacing: "ميزانية في ارتفاع ملموس", with: "ميزانية في ارتفاع")
+        #expect(next.deferred == nil)
+        #expect(next.changedFiles.count > 60)
+        #expect(example.page("fr/activites/index.html").contains("Second essai"))
+        #expect(!example.page("fr/activites/index.html").contains("Premier essai"))
+        try example.expectSameAsFullBuild()
+    }
+
     @Test func editingASharedPartShowsOnEveryPageOfTheLanguage() throws {
         let example = try Example()
         let report = try example.edit("templates/footer.mustache", replacing: "</footer>", with: "<p>Pied d'essai</p></footer>")

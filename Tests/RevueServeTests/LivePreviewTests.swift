@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    @Test func aThemeEditReloadsTheOpenPagesThroughTheNewTheme() async throws {
+        try await RunningPreview.with(Project()) { running in
+            let events = try running.openEvents()
+            let layout = try String(contentsOf: running.project.root.appendingPathComponent("templates/layout.mustache"), encoding: .utf8)
+            try running.project.save("templates/layout.mustache", layout.replacingOccurrences(of: "</main>", with: "</main>\n<p>Édition d'essai</p>"))
+            #expect(events.client.read(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2"))
+            #expect(running.fetch("/ar/chapitres/budget/").contains("Édition d'essai"))
+            #expect(running.fetch("/fr/404.html").contains("Édition d'essai"))
+            // Once the rest is rendered, the site keeps its generation: no second reload.
+            for _ in 0..<200 where running.preview.store.current.deferred != nil {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(running.log.contains { $0.hasPrefix("Theme compiled in") }, "\(running.log)")
+            #expect(running.log.last?.contains("4 of 4 pages rendered again") == true, "\(running.log)")
+            #expect(running.preview.store.current.generation == 2)
+            #expect(running.preview.store.current.deferred == nil)
+            #expect(running.fetch("/fr/chapitres/budget/").contains("Édition d'essai"))
+        }
+    }
+
     @Test func aBrokenEditShowsItsFindingsOverTheLastGoodPageUntilFixed() async throws {
         try await RunningPreview.with(Project()) { running in
             let events = try running.openEvents()

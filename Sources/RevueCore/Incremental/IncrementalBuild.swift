@@ -11,7 +11,8 @@ import Foundation
 /// that read from it; a change to `revue.yml` starts over. An edit below the
 /// front matter of existing pages, the most common save, takes a shorter way:
 /// those pages alone are read, rendered and compared, the rest of the last
-/// good build is kept as it was.
+/// good build is kept as it was. An edit to the theme alone can leave its pages
+/// to be passed through the new theme as they are asked for (`DeferredPages`).
 ///
 /// Rebuilds run one at a time; the class is not meant to be shared.
 public final class IncrementalBuild: @unchecked Sendable {
@@ -40,6 +41,11 @@ public final class IncrementalBuild: @unchecked Sendable {
     public private(set) var files: [String: Data] = [:]
     /// The last site built without errors, page by page.
     private var last: LastGoodBuild?
+    /// After an edit to the theme alone, rebuilt with `deferringPages`: the pages still to be
+    /// passed through the new theme, and the last good build before that edit.
+    private var pendingPages: (pages: DeferredPages, renderer: Renderer, before: LastGoodBuild)?
+    /// Pages finished by a rebuild before its own work, not reported yet: they go in the next report.
+    private var unreportedFiles: [String: Data] = [:]
 
     private struct CachedBody {
         let markdown: String
@@ -64,10 +70,42 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     /// Builds the site again after `changes`; on errors, throws them all and
     /// keeps `files` as the last good site.
-    public func rebuild(after changes: ProjectChanges) throws(DiagnosticError) -> RebuildReport {
+    ///
+    /// With `deferringPages`, an edit to the theme alone returns once the theme is compiled and
+    /// the files that are no pages are made: the report's `deferred` pages render as they are
+    /// asked for, and `finishDeferredPages()` renders the rest and brings `files` up to date.
+    /// The next rebuild finishes them first, without a report, unless it is for another edit to
+    /// the theme alone: those pages are then left for the newer theme.
+    public func rebuild(after changes: ProjectChanges, deferringPages: Bool = false) throws(DiagnosticError) -> RebuildReport {
+        if let pending = pendingPages {
+            if Self.touchesThemeAlone(changes) {
+                pendingPages = nil
+                last = pending.before
+            } else if let finished = finishDeferredPages() {
+                unreportedFiles.merge(finished.changedFiles) { $1 }
+            }
+        }
+        var report = try rebuildChanges(after: changes, deferringPages: deferringPages)
+        report.changedFiles = unreportedFiles.filter { !report.removedFiles.contains($0.key) }.merging(report.changedFiles) { $1 }
+        unreportedFiles = [:]
+        return report
+    }
+
+    private func rebuildChanges(after changes: ProjectChanges, deferringPages: Bool) throws(DiagnosticError) -> RebuildReport {
         let clock = StageClock()
         forget(changes)
         if let report = try rebuildText(after: changes, clock: clock) { return report }
+        if var report = try rebuildTheme(after: changes, clock: clock) {
+            if deferringPages { return report }
+            guard let rest = finishDeferredPages() else { return report }
+            report.deferred = nil
+            report.changedFiles.merge(rest.changedFiles) { $1 }
+            report.bodiesRendered = rest.bodiesRendered
+            report.pagesRendered = rest.pagesRendered
+            report.warnings = rest.warnings
+            report.seconds = clock.total
+            return report
+        }
         let config = try loadConfig()
         let theme = try loadTheme(config)
         let diagnostics = Diagnostics()
@@ -96,15 +134,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         for (page, rendered) in zip(site.pages, pageViews) {
             output[page.outputPath] = rendered.html
         }
-        for language in config.languages {
-            output["\(language.code)/404.html"] = Data(renderer.renderNotFound(in: language, atRoot: false).utf8)
-        }
-        output["404.html"] = Data(renderer.renderNotFound(in: config.defaultLanguage, atRoot: true).utf8)
-        output["index.html"] = Data(renderer.renderRedirect().utf8)
-        output["sitemap.xml"] = Data(Sitemap.xml(for: site).utf8)
-        for language in config.languages {
-            if let feed = renderer.feed(in: language) { output[AtomFeed.path(of: language)] = Data(feed.xml.utf8) }
-        }
+        output.merge(Self.filesBesidePages(of: site, with: renderer)) { $1 }
 
         let changedFiles = output.filter { files[$0.key] != $0.value }
         let removedFiles = files.keys.filter { output[$0] == nil }.sorted()
@@ -169,6 +199,118 @@ public final class IncrementalBuild: @unchecked Sendable {
         files.merge(changedFiles) { $1 }
         return RebuildReport(changedFiles: changedFiles, removedFiles: [], pages: next.site.pages.count, bodiesRendered: edited.count,
                              pagesRendered: rendered.count, seconds: clock.total, warnings: diagnostics.filter { $0.severity == .warning })
+    }
+
+    /// A rebuild after edits to the theme alone, whose pages are left to `DeferredPages`: the theme
+    /// is compiled, the files that are no pages are made, each page is passed through the new theme
+    /// when it is first asked for. Nil for any other change, or when the new theme has warnings or
+    /// formats the summaries otherwise, which the full rebuild then reports.
+    private func rebuildTheme(after changes: ProjectChanges, clock: StageClock) throws(DiagnosticError) -> RebuildReport? {
+        guard Self.touchesThemeAlone(changes), let previous = last, previous.unpublished.isEmpty, let config, let data, previous.dataGeneration == dataGeneration,
+              !previous.sharedDiagnostics.contains(where: { $0.file.hasPrefix(Theme.folderName) }) else { return nil }
+        let theme = try loadTheme(config)
+        guard theme.warnings.isEmpty, themeGeneration != previous.themeGeneration else { return nil }
+        let site = previous.site
+        // With the same strings, what pages show of one another is the same, and so are the feeds and the sitemap.
+        let rethemed = previous.renderer.rethemed(theme, data: data)
+        let renderer = rethemed ?? makeRenderer(site: site, theme: theme, data: data)
+        if rethemed != nil { lastRenderer = (renderer, themeGeneration, dataGeneration) }
+        guard renderer.preparationDiagnostics == previous.renderer.preparationDiagnostics else { return nil }
+        let diagnostics = Diagnostics()
+        var output = readCopiedFiles(site.staticFiles + theme.assets, into: diagnostics)
+        guard diagnostics.all.isEmpty else { return nil }
+        output.merge(Self.themedFilesBesidePages(of: site, with: renderer)) { $1 }
+        if rethemed != nil {
+            for path in Self.plainFilePaths(of: site) { output[path] = files[path] }
+        } else {
+            output.merge(Self.plainFilesBesidePages(of: site, with: renderer)) { $1 }
+        }
+
+        let bodies = previous.bodies
+        let pages = DeferredPages(indices: Dictionary(keepingFirst: site.pages.indices.map { (site.pages[$0].outputPath, $0) })) { index in
+            var body = bodies[index], bodyIsNew = false
+            if !renderer.isCurrent(body, page: index, dataMayDiffer: true) {
+                body = renderer.renderBody(page: index)
+                bodyIsNew = true
+            }
+            let framed = renderer.view(page: index, body: body)
+            return DeferredPages.Rendered(body: body, bodyIsNew: bodyIsNew, view: framed.view, viewDiagnostics: framed.diagnostics,
+                                          html: Data(renderer.html(of: framed.view).utf8))
+        }
+        let pagePaths = Set(site.pages.map(\.outputPath))
+        let changedFiles = output.filter { files[$0.key] != $0.value }
+        let removedFiles = files.keys.filter { output[$0] == nil && !pagePaths.contains($0) }.sorted()
+        for path in removedFiles { files[path] = nil }
+        files.merge(changedFiles) { $1 }
+        pendingPages = (pages, renderer, previous)
+        last = nil
+        var report = RebuildReport(changedFiles: changedFiles, removedFiles: removedFiles, pages: site.pages.count, bodiesRendered: 0,
+                                   pagesRendered: 0, seconds: clock.total,
+                                   warnings: previous.diagnostics.filter { $0.severity == .warning })
+        report.deferred = pages
+        return report
+    }
+
+    private static func touchesThemeAlone(_ changes: ProjectChanges) -> Bool {
+        guard case .paths(let paths) = changes else { return false }
+        return !paths.isEmpty && paths.allSatisfy { $0.hasPrefix(Theme.folderName + "/") }
+    }
+
+    /// Passes the pages a rebuild left to `DeferredPages` through the new theme, those not asked for
+    /// yet in parallel, and brings `files` up to date; nil when no rebuild left any, or when `stop`
+    /// said to stop first: the pages are still pending then.
+    public func finishDeferredPages(until stop: @Sendable () -> Bool = { false }) -> RebuildReport? {
+        guard let pending = pendingPages else { return nil }
+        let clock = StageClock()
+        let site = pending.before.site
+        guard let rendered = pending.pages.all(pages: site.pages.count, until: stop) else { return nil }
+        pendingPages = nil
+        let next = LastGoodBuild(site: site, renderer: pending.renderer, bodies: rendered.map(\.body),
+                                 viewDiagnostics: rendered.map(\.viewDiagnostics), sharedDiagnostics: pending.before.sharedDiagnostics,
+                                 themeGeneration: themeGeneration, dataGeneration: dataGeneration)
+        var changedFiles: [String: Data] = [:]
+        for (page, result) in zip(site.pages, rendered) {
+            bodies[page.document.file] = CachedBody(markdown: page.document.body, firstLine: page.document.bodyFirstLine, body: result.body,
+                                                    themeGeneration: themeGeneration, dataGeneration: dataGeneration)
+            views[page.outputPath] = CachedView(view: result.view, themeGeneration: themeGeneration, html: result.html)
+            if files[page.outputPath] != result.html { changedFiles[page.outputPath] = result.html }
+        }
+        files.merge(changedFiles) { $1 }
+        last = next
+        return RebuildReport(changedFiles: changedFiles, removedFiles: [], pages: site.pages.count,
+                             bodiesRendered: rendered.filter(\.bodyIsNew).count, pagesRendered: rendered.count, seconds: clock.total,
+                             warnings: next.diagnostics.filter { $0.severity == .warning })
+    }
+
+    /// The files of the site that are no pages nor copies: the 404 pages, the redirect, the sitemap, the feeds.
+    private static func filesBesidePages(of site: Site, with renderer: Renderer) -> [String: Data] {
+        themedFilesBesidePages(of: site, with: renderer).merging(plainFilesBesidePages(of: site, with: renderer)) { $1 }
+    }
+
+    /// The 404 pages and the redirect, which go through the templates.
+    private static func themedFilesBesidePages(of site: Site, with renderer: Renderer) -> [String: Data] {
+        let config = site.config
+        var output: [String: Data] = [:]
+        for language in config.languages {
+            output["\(language.code)/404.html"] = Data(renderer.renderNotFound(in: language, atRoot: false).utf8)
+        }
+        output["404.html"] = Data(renderer.renderNotFound(in: config.defaultLanguage, atRoot: true).utf8)
+        output["index.html"] = Data(renderer.renderRedirect().utf8)
+        return output
+    }
+
+    /// The sitemap and the feeds, which take of the theme only its strings.
+    private static func plainFilesBesidePages(of site: Site, with renderer: Renderer) -> [String: Data] {
+        var output = ["sitemap.xml": Data(Sitemap.xml(for: site).utf8)]
+        for language in site.config.languages {
+            if let feed = renderer.feed(in: language) { output[AtomFeed.path(of: language)] = Data(feed.xml.utf8) }
+        }
+        return output
+    }
+
+    /// Where `plainFilesBesidePages` may write.
+    private static func plainFilePaths(of site: Site) -> [String] {
+        ["sitemap.xml"] + site.config.languages.map(AtomFeed.path(of:))
     }
 
     // MARK: - Reading

@@ -97,6 +97,7 @@ enum FrenchMessages {
         "{1} file changed": "{1} fichier modifié",
         "{1} files changed": "{1} fichiers modifiés",
         "Rebuilt in {1} s: {2} of {3} pages rendered again ({4}), {5}": "Reconstruit en {1} s : {2} sur {3} pages régénérées ({4}), {5}",
+        "Theme compiled in {1} s: pages pass through it as they are asked for, all {2} behind the reload, {3}": "Thème compilé en {1} s : les pages y passent à mesure qu'on les demande, toutes les {2} après le rechargement, {3}",
         "there is no content folder: create {1}/{2}/_index.md": "il n'y a pas de dossier de contenu : créez {1}/{2}/_index.md",
         "there is no content for {1} ({2}): create {3}/{4}/": "il n'y a pas de contenu en {1} ({2}) : créez {3}/{4}/",
         "this link points to nothing readable (a missing file or a loop of links)": "ce lien ne mène à rien de lisible (un fichier manquant ou une boucle de liens)",

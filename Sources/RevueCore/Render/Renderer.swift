@@ -5,12 +5,12 @@
 /// pages in parallel, so everything it holds is created once and never changed.
 public struct Renderer: Sendable {
     private(set) var site: Site
-    let theme: Theme
+    private(set) var theme: Theme
     private let markdown: MarkdownRenderer
     private let dayFormatters: [String: DayFormatter]
     let interfaceStrings: [String: InterfaceStrings]
     /// The data tables as each language's pages see them, by language code.
-    let pageData: [String: PageData]
+    private(set) var pageData: [String: PageData]
     /// What other pages show of each page, by page index, summaries with their data references resolved.
     let faces: [LinkFace]
     /// What was found wrong while resolving summaries.
@@ -23,7 +23,7 @@ public struct Renderer: Sendable {
     /// shared with, read (and their image's size with them) once for the whole build.
     let issueCovers: [Int: CoverImage]
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
-    private let chromes: SharedChrome.Cache
+    private var chromes: SharedChrome.Cache
     /// The print editions in the site (`revue build --pdf`), by the page of the cover that links to each.
     var editions: [Int: SiteEditions.Printed] = [:]
 
@@ -41,8 +41,14 @@ public struct Renderer: Sendable {
 
     /// `searchable`: the site is indexed by Pagefind, and every page shows the search box.
     public init(site: Site, theme: Theme, data: DataSet, searchable: Bool = false) {
-        // One view of the tables per language, and per issue of a series: an issue's pages read its own tables first.
-        let pageData = Dictionary(keepingFirst: site.config.languages.flatMap { language in
+        self.init(site: site, theme: theme, pageData: Self.pageData(of: site, theme: theme, data: data),
+                  dayFormatters: Dictionary(keepingFirst: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
+                  interfaceStrings: theme.strings.mapValues(InterfaceStrings.init), searchable: searchable)
+    }
+
+    /// One view of the tables per language, and per issue of a series: an issue's pages read its own tables first.
+    private static func pageData(of site: Site, theme: Theme, data: DataSet) -> [String: PageData] {
+        Dictionary(keepingFirst: site.config.languages.flatMap { language in
             let formatter = ValueFormatter(language: language, strings: theme.strings[language.code] ?? [:])
             let issues = (site.issues[language.code] ?? []).compactMap { site.pages[$0].frontMatter.number.map(String.init) }
             return [(language.code, PageData(data: data, formatter: formatter, theme: theme, language: language))]
@@ -50,9 +56,17 @@ public struct Renderer: Sendable {
                     (Self.dataKey(language.code, issue: number), PageData(data: data.scoped(to: number), formatter: formatter, theme: theme, language: language))
                 }
         })
-        self.init(site: site, theme: theme, pageData: pageData,
-                  dayFormatters: Dictionary(keepingFirst: site.config.languages.map { ($0.code, DayFormatter(language: $0)) }),
-                  interfaceStrings: theme.strings.mapValues(InterfaceStrings.init), searchable: searchable)
+    }
+
+    /// This renderer with another theme of the same strings, keeping what pages show of one another
+    /// (titles, summaries, dates: the strings format them); nil when the strings differ.
+    func rethemed(_ theme: Theme, data: DataSet) -> Renderer? {
+        guard theme.strings == self.theme.strings else { return nil }
+        var renderer = self
+        renderer.theme = theme
+        renderer.pageData = Self.pageData(of: site, theme: theme, data: data)
+        renderer.chromes = SharedChrome.Cache()
+        return renderer
     }
 
     /// A renderer for another state of the same site, keeping the theme, the
