@@ -112,8 +112,15 @@ private struct RenderedPages {
 private func render(_ site: Site, with unlinked: Renderer, printing editions: SiteEditions?, into writer: OutputWriter,
                     reusing cache: BuildCache?, inputs: InputStamps?, diagnostics: Diagnostics,
                     clock: inout StageClock) throws(DiagnosticError) -> RenderedPages {
-    let feeds = site.config.languages.compactMap { language in unlinked.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) } }
-    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"] + feeds.map(\.0)
+    // The feeds and the sitemap are written on another core while the pages render.
+    let feedLanguages = site.config.languages.filter { unlinked.languagesWithFeeds.contains($0.code) }
+    let listings = BackgroundWork {
+        [("sitemap.xml", Sitemap.xml(for: site))] + feedLanguages.compactMap { language in
+            unlinked.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) }
+        }
+    }
+    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"]
+        + feedLanguages.map(AtomFeed.path(of:))
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
                               + site.staticFiles.map(\.outputPath) + unlinked.theme.assets.map(\.outputPath))
     diagnostics.report(unlinked.preparationDiagnostics)
@@ -162,8 +169,7 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     }
     try writer.write(renderer.renderNotFound(in: site.config.defaultLanguage, atRoot: true), to: "404.html")
     try writer.write(renderer.renderRedirect(), to: "index.html")
-    try writer.write(Sitemap.xml(for: site), to: "sitemap.xml")
-    for (path, xml) in feeds {
+    for (path, xml) in listings.value {
         try writer.write(xml, to: path)
     }
     let paths = site.pages.map(\.outputPath)

@@ -22,10 +22,12 @@ struct LoadedProject: Sendable {
         let theme = try Theme.load(from: project, languages: config.languages, defaultLanguage: config.defaultLanguage) // 2. templates
         diagnostics.report(theme.warnings)
         clock.lap("config and templates")
+        // The data tables are typed on another core while the pages are read and placed: one large table takes one core.
+        let tables = BackgroundWork { DataLoader(root: project, config: config).load(into: diagnostics) }
         let content = ContentLoader(root: project, config: config).load(into: diagnostics)  // 3. files + front matter
-        let data = DataLoader(root: project, config: config).load(into: diagnostics)        //    data tables, typed
         clock.lap("load")
         let site = SiteResolver(config: config, includeDrafts: includeDrafts).resolve(content, into: diagnostics) // 4. sections, translations
+        let data = tables.value
         clock.lap("resolve")
         return LoadedProject(config: config, theme: theme, data: data, site: site)
     }

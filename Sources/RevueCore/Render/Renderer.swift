@@ -58,6 +58,23 @@ public struct Renderer: Sendable {
         })
     }
 
+    /// What other pages show of `page`, its summary's data references resolved in its own tables,
+    /// with what was found wrong in that summary.
+    private static func face(of page: Page, data: PageData?, dayFormatter: DayFormatter?) -> (face: LinkFace, diagnostics: [Diagnostic]) {
+        let language = page.language
+        let matter = page.frontMatter
+        var diagnostics: [Diagnostic] = []
+        var summary = matter.summary
+        if let text = summary, let data {
+            summary = data.resolvePlain(text, file: page.document.file, line: matter.lines["summary"], into: &diagnostics)
+        }
+        let title = typeset(page.title, language)
+        let face = LinkFace(title: title, navigationTitle: matter.linkTitle.map { typeset($0, language) } ?? title,
+                            summary: summary.map { typeset($0, language) }, slogan: matter.slogan.map { typeset($0, language) },
+                            date: dateView(matter.date, matter.endDate, yearly: matter.yearly, dayFormatter))
+        return (face, diagnostics)
+    }
+
     /// This renderer with another theme of the same strings, keeping what pages show of one another
     /// (titles, summaries, dates: the strings format them); nil when the strings differ.
     func rethemed(_ theme: Theme, data: DataSet) -> Renderer? {
@@ -93,21 +110,13 @@ public struct Renderer: Sendable {
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
         self.dayFormatters = dayFormatters
         self.interfaceStrings = interfaceStrings
-        var diagnostics: [Diagnostic] = []
-        let summaries = site.pages.map { page in
-            guard let summary = page.frontMatter.summary, let data = pageData[Self.dataKey(of: page, in: site)] else { return page.frontMatter.summary }
-            return data.resolvePlain(summary, file: page.document.file, line: page.frontMatter.lines["summary"], into: &diagnostics)
+        let prepared = ParallelMap.map(Array(site.pages.indices)) { index in
+            Self.face(of: site.pages[index], data: pageData[Self.dataKey(of: site.pages[index], in: site)],
+                      dayFormatter: dayFormatters[site.pages[index].language.code])
         }
-        faces = zip(site.pages, summaries).map { page, summary in
-            let language = page.language
-            let matter = page.frontMatter
-            let title = Self.typeset(page.title, language)
-            return LinkFace(title: title, navigationTitle: matter.linkTitle.map { Self.typeset($0, language) } ?? title,
-                            summary: summary.map { Self.typeset($0, language) }, slogan: matter.slogan.map { Self.typeset($0, language) },
-                            date: Self.dateView(matter.date, matter.endDate, yearly: matter.yearly, dayFormatters[language.code]))
-        }
+        faces = prepared.map(\.face)
         self.pageData = pageData
-        preparationDiagnostics = diagnostics
+        preparationDiagnostics = prepared.flatMap(\.diagnostics)
         languagesWithFeeds = Set(site.pages.filter(AtomFeed.tells).map(\.language.code))
         let resolver = LinkResolver(site: site)
         issueCovers = Dictionary(keepingFirst: (Array(site.homes.values) + site.issues.values.joined()).compactMap { index in
