@@ -45,7 +45,7 @@ struct ShareView: MustacheParent, Equatable, Encodable {
 
     /// `fr-MA` → `fr_MA`, as Open Graph writes locales.
     static func openGraphLocale(_ identifier: String) -> String {
-        identifier.replacingOccurrences(of: "-", with: "_")
+        String(identifier.map { $0 == "-" ? "_" : $0 })
     }
 
     /// `value` (texts and objects of texts) as JSON inside a `<script>` element, keys in order:

@@ -6,8 +6,11 @@
 /// texts with their lengths, so that different values never feed the same words.
 final class DigestEncoder: Encoder {
     private(set) var hasher = ContentDigest.Hasher()
-    var codingPath: [any CodingKey] = []
-    var userInfo: [CodingUserInfoKey: Any] = [:]
+    /// How many keyed values the value being fed is inside. The keys themselves are not kept
+    /// (`codingPath` stays empty): boxing each one cost more than the hashing.
+    private var depth = 0
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The digest of `value`.
     static func digest(of value: some Encodable) -> ContentDigest {
@@ -59,18 +62,25 @@ final class DigestEncoder: Encoder {
         }
     }
 
+    /// A value under a key: one level deeper while it is fed.
+    func addKeyedValue(_ value: some Encodable) throws {
+        depth += 1
+        defer { depth -= 1 }
+        try addValue(value)
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        tag(.keyed, codingPath.count)
-        return KeyedEncodingContainer(Keyed(encoder: self, depth: codingPath.count))
+        tag(.keyed, depth)
+        return KeyedEncodingContainer(Keyed(encoder: self, depth: depth))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        tag(.unkeyed, codingPath.count)
-        return Unkeyed(encoder: self, depth: codingPath.count)
+        tag(.unkeyed, depth)
+        return Unkeyed(encoder: self, depth: depth)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        tag(.single, codingPath.count)
+        tag(.single, depth)
         return Single(encoder: self)
     }
 
@@ -102,9 +112,7 @@ final class DigestEncoder: Encoder {
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             self.key(key)
-            encoder.codingPath.append(key)
-            defer { encoder.codingPath.removeLast() }
-            try encoder.addValue(value)
+            try encoder.addKeyedValue(value)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
