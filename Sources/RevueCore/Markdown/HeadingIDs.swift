@@ -28,6 +28,16 @@ struct HeadingIDs {
         var slug = ""
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII {   // most of a French heading: letters and digits told without Unicode's tables
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    if pendingDash, !slug.isEmpty { slug += "-" }
+                    pendingDash = false
+                    slug.unicodeScalars.append(scalar)
+                } else {
+                    pendingDash = true
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil {
                 if properties.generalCategory == .nonspacingMark { continue }
