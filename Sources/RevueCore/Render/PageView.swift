@@ -71,7 +71,7 @@ struct PageView: MustacheParent, Equatable, Encodable {
         case "alternates": alternates.map(TemplateContext.init)
         case "canonical": canonical
         case "feed": feed
-        case "share": share
+        case "share": share.map(TemplateContext.init)
         case "search": search
         case "edition": edition
         case "title": title

@@ -36,7 +36,7 @@ struct ShareView: MustacheParent, Equatable, Encodable {
         case "type": type
         case "locale": locale
         case "alternateLocales": alternateLocales.isEmpty ? nil : alternateLocales
-        case "image": image
+        case "image": image.map(TemplateContext.init)
         case "card": image == nil ? "summary" : "summary_large_image"
         case "structuredData": structuredData
         default: nil
