@@ -25,8 +25,8 @@ public struct SiteResolver: Sendable {
         let chapters = linkChapters(&pages, into: diagnostics)
 
         var homes: [String: Int] = [:]
-        for (index, page) in pages.enumerated() where page.kind == .home && page.document.path == "_index.md" {
-            homes[page.language.code] = index
+        for index in pages.indices where pages[index].kind == .home && pages[index].document.path == "_index.md" {
+            homes[pages[index].language.code] = index
         }
         for language in config.languages where homes[language.code] == nil && pages.contains(where: { $0.language == language }) {
             diagnostics.report(.error("\(language.name) has no home page: create \(ContentLoader.folderName)/\(language.code)/_index.md",
@@ -84,12 +84,13 @@ public struct SiteResolver: Sendable {
 
     private func reportDuplicateURLs(_ pages: [Page], into diagnostics: Diagnostics) {
         var seen: [String: String] = [:]
-        for page in pages {
-            if let other = seen[page.url] {
-                diagnostics.report(.error("this page and \(other) would both be written to \(page.outputPath): rename one of them", in: page.document.file,
+        for index in pages.indices {   // by index: a page copied out of the array is retained field by field
+            let url = pages[index].url, file = pages[index].document.file
+            if let other = seen[url] {
+                diagnostics.report(.error("this page and \(other) would both be written to \(pages[index].outputPath): rename one of them", in: file,
                                           code: "duplicate-url"))
             } else {
-                seen[page.url] = page.document.file
+                seen[url] = file
             }
         }
     }
@@ -99,13 +100,13 @@ public struct SiteResolver: Sendable {
     /// Each page belongs to the `_index.md` of its folder or the nearest folder above.
     private func linkSections(_ pages: inout [Page], pagesByContentPath: [String: Int]) {
         for index in pages.indices {
-            let page = pages[index]
-            guard page.document.path != "_index.md" else { continue }
-            var folder = Self.folder(of: page.document.path)
-            if page.document.path.hasSuffix("/_index.md") { folder = Self.folder(of: folder) }
+            let document = pages[index].document
+            guard document.path != "_index.md" else { continue }
+            var folder = Self.folder(of: document.path)
+            if document.path.hasSuffix("/_index.md") { folder = Self.folder(of: folder) }
             while true {
                 let indexPath = folder.isEmpty ? "_index.md" : "\(folder)/_index.md"
-                if let section = pagesByContentPath["\(page.language.code)/\(indexPath)"], section != index {
+                if let section = pagesByContentPath["\(document.language.code)/\(indexPath)"], section != index {
                     pages[index].section = section
                     pages[section].children.append(index)
                     break
@@ -126,26 +127,28 @@ public struct SiteResolver: Sendable {
     /// said to lack it: the twin's own findings say what is wrong.
     private func linkTranslations(_ pages: inout [Page], unread: Set<String>, into diagnostics: Diagnostics) {
         var groups: [String: [String: Int]] = [:]
-        for (index, page) in pages.enumerated() {
-            let key = page.translationKey
-            if let other = groups[key]?[page.language.code] {
-                diagnostics.report(.error("this page and \(pages[other].document.file) are both the \(page.language.name) translation of '\(key)': give one of them another translation_key",
-                                          in: page.document.file, line: page.frontMatter.lines["translation_key"]))
+        for index in pages.indices {
+            let document = pages[index].document
+            let key = pages[index].translationKey
+            if let other = groups[key]?[document.language.code] {
+                diagnostics.report(.error("this page and \(pages[other].document.file) are both the \(document.language.name) translation of '\(key)': give one of them another translation_key",
+                                          in: document.file, line: document.frontMatter.lines["translation_key"]))
                 continue
             }
-            groups[key, default: [:]][page.language.code] = index
+            groups[key, default: [:]][document.language.code] = index
         }
         for group in groups.values {
             for index in group.values {
                 pages[index].translations = group.filter { $0.value != index }
             }
         }
-        for (index, page) in pages.enumerated() {
-            for language in config.languages where language != page.language && pages[index].translations[language.code] == nil {
-                let expected = "\(ContentLoader.folderName)/\(language.code)/\(page.document.path)"
+        for index in pages.indices {
+            let document = pages[index].document
+            for language in config.languages where language != document.language && pages[index].translations[language.code] == nil {
+                let expected = "\(ContentLoader.folderName)/\(language.code)/\(document.path)"
                 guard !unread.contains(expected) else { continue }
                 diagnostics.report(.warning("this page has no \(language.name) translation (expected \(expected), or a page with the same translation_key)",
-                                            in: page.document.file, code: "missing-translation"))
+                                            in: document.file, code: "missing-translation"))
             }
         }
     }
