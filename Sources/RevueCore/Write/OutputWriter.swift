@@ -71,8 +71,11 @@ public final class OutputWriter: @unchecked Sendable {
         return unchanged
     }
 
-    /// Names every file the build will write, and creates the folders that do not
-    /// exist yet, once, before files are written in parallel.
+    /// Names every file the build will write. In a private copy this build created, it
+    /// also creates their folders, one after another before files are written in parallel:
+    /// `mkdir`s in one folder wait on each other, and would on every core at once. An earlier
+    /// build's copy has its folders already: one that is missing is made by the first write
+    /// into it (`makeFolder`), instead of asking for every folder of the site here.
     public func prepareFolders(for paths: some Sequence<String>) throws(DiagnosticError) {
         var added: [String] = []
         for path in paths {
@@ -83,6 +86,7 @@ public final class OutputWriter: @unchecked Sendable {
                 folder = SiteResolver.folder(of: folder)
             }
         }
+        guard stagingIsNew else { return }
         for folder in added.sorted() {
             let path = stagingPath + "/" + folder
             if mkdir(path, 0o755) == 0 || Self.isFolder(path) { continue }
@@ -189,7 +193,10 @@ public final class OutputWriter: @unchecked Sendable {
         }
         let folder = SiteResolver.folder(of: fullPath)
         let target = inPlace ? fullPath : "\(folder)/.\(fullPath.dropFirst(folder.count + 1)).revue-new"
-        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT || errno == ENOTDIR, makeFolder(folder) {
+            descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard descriptor >= 0 else {
             throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))", in: displayName))
         }
@@ -225,6 +232,23 @@ public final class OutputWriter: @unchecked Sendable {
             offset += result
         }
         return memcmp(found, expected, bytes.count) == 0 ? FileStamp(status) : nil
+    }
+
+    /// Creates a folder of the private copy and the folders above it that are missing; a file
+    /// of an earlier build that stands where a folder is needed is removed. Two threads may
+    /// make the same folder at once.
+    private func makeFolder(_ path: String) -> Bool {
+        guard path.count > stagingPath.count else { return false }   // never above the copy
+        if mkdir(path, 0o755) == 0 { return true }
+        switch errno {
+        case EEXIST:
+            if Self.isFolder(path) { return true }
+            return (unlink(path) == 0 || errno == ENOENT) && (mkdir(path, 0o755) == 0 || Self.isFolder(path))
+        case ENOENT, ENOTDIR:
+            return makeFolder(SiteResolver.folder(of: path)) && (mkdir(path, 0o755) == 0 || Self.isFolder(path))
+        default:
+            return false
+        }
     }
 
     private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
