@@ -13,8 +13,10 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let diagnostics = Diagnostics()
     // About the cache itself, which never fails a build, `--strict` or not.
     let cacheNotes = Diagnostics()
-    let inputs = options.useCache ? InputStamps(project: options.project) : nil   // before anything is read
-    let cache = options.useCache ? BuildCache.load(from: options.project, into: cacheNotes) : nil
+    // The cache is read while the inputs are stamped: before anything of the project is read.
+    let cached = options.useCache ? BackgroundWork { BuildCache.load(from: options.project, into: cacheNotes) } : nil
+    let inputs = options.useCache ? InputStamps(project: options.project) : nil
+    let cache = cached?.value
     if options.useCache { clock.lap("build cache read") }
     let config = try SiteConfig.load(from: options.project)
     let displayName = displayPath(options.output, in: options.project)

@@ -211,6 +211,6 @@ extension BuildCache {
     /// Whether every file of the published site still has the stamp the last build gave it.
     func publishedSiteIsIntact(in site: URL) -> Bool {
         let root = site.path + "/"
-        return published.allSatisfy { path, entry in FileStamp(path: root + path) == entry.stamp }
+        return !ParallelMap.map(Array(published)) { path, entry in FileStamp(path: root + path) == entry.stamp }.contains(false)
     }
 }

@@ -273,23 +273,38 @@ public final class OutputWriter: @unchecked Sendable {
     /// files among them), and folders left with no use; `readdir` tells files from folders.
     private func removeWhatIsGone() {
         guard !stagingIsNew else { return }
-        var unusedFolders: [String] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            _ = FolderWalker.eachEntry(of: relative.isEmpty ? stagingPath : stagingPath + "/" + relative) { name, kind in
-                let path = relative.isEmpty ? name : relative + "/" + name
-                // A link in the private copy is removed as a file, never followed.
-                if kind == .folder || (kind == .other && Self.isFolder(stagingPath + "/" + path)) {
-                    pending.append(path)
-                    if !folders.contains(path) { unusedFolders.append(path) }
-                } else if !files.contains(path) {
-                    unlink(stagingPath + "/" + path)
-                }
+        let top = sweep("")
+        // Below the top, each language's folder (and each other top folder) is swept on a core of its own.
+        let below = ParallelMap.map(top.subfolders) { folder -> [String] in
+            var unused: [String] = []
+            var pending = [folder]
+            while let next = pending.popLast() {
+                let swept = sweep(next)
+                pending += swept.subfolders
+                unused += swept.unused
             }
+            return unused
         }
-        for folder in unusedFolders.sorted(by: >) {
+        for folder in (top.unused + below.joined()).sorted(by: >) {
             rmdir(stagingPath + "/" + folder)
         }
+    }
+
+    /// Removes the files of one folder of the private copy that this build did not write;
+    /// returns its folders, and those of them this build has no use for.
+    private func sweep(_ relative: String) -> (subfolders: [String], unused: [String]) {
+        var subfolders: [String] = [], unused: [String] = []
+        _ = FolderWalker.eachEntry(of: relative.isEmpty ? stagingPath : stagingPath + "/" + relative) { name, kind in
+            let path = relative.isEmpty ? name : relative + "/" + name
+            // A link in the private copy is removed as a file, never followed.
+            if kind == .folder || (kind == .other && Self.isFolder(stagingPath + "/" + path)) {
+                subfolders.append(path)
+                if !folders.contains(path) { unused.append(path) }
+            } else if !files.contains(path) {
+                unlink(stagingPath + "/" + path)
+            }
+        }
+        return (subfolders, unused)
     }
 
     /// Where the file system cannot exchange two paths: the old site moves aside, the new one
