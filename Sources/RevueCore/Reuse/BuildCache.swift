@@ -132,29 +132,46 @@ struct BuildCache: Sendable {
         var text = CacheText(capacity: paths.count * 100)
         for line in [Self.header, "run \(runKey)", "theme \(themeDigest)", "frame \(frame?.description ?? "-")",
                      "pages " + pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
-                     "warnings \(warningsText)", "page-warnings \(pageWarningsText)", "inputs \(inputs.stamps.count)"] {
+                     "warnings \(warningsText)", "page-warnings \(pageWarningsText)"] {
             text.line(line)
         }
+        // The three lists, tens of thousands of lines each, are written on every core.
+        let lists = ParallelMap.map(["inputs", "published", "staged"]) { name in
+            name == "inputs" ? inputLines() : siteLines(name, name == "published" ? published : staged)
+        }
+        var bytes = text.bytes
+        for list in lists { bytes += list }
+        bytes += Array("end\n".utf8)
+        return bytes
+    }
+
+    /// `inputs N`, then a line per input: its path and its stamp.
+    private func inputLines() -> [UInt8] {
+        var text = CacheText(capacity: inputs.stamps.count * 60)
+        text.line("inputs \(inputs.stamps.count)")
         for (path, stamp) in Self.inOrder(inputs.stamps) {
             text.text(path)
             text.byte(0x09)
             text.stamp(stamp)
             text.byte(0x0A)
         }
-        for (name, entries) in [("published", published), ("staged", staged)] {
-            text.line("\(name) \(entries.count)")
-            for (path, entry) in Self.inOrder(entries) {
-                text.text(path)
+        return text.bytes
+    }
+
+    /// `name N`, then a line per file of a site: its path, the digests of its view and Markdown, and its stamp.
+    private func siteLines(_ name: String, _ entries: [String: Entry]) -> [UInt8] {
+        var text = CacheText(capacity: entries.count * 130)
+        text.line("\(name) \(entries.count)")
+        for (path, entry) in Self.inOrder(entries) {
+            text.text(path)
+            text.byte(0x09)
+            for digest in [entry.view, entry.body] {
+                if let digest { text.digest(digest) } else { text.byte(0x2D) }
                 text.byte(0x09)
-                for digest in [entry.view, entry.body] {
-                    if let digest { text.digest(digest) } else { text.byte(0x2D) }
-                    text.byte(0x09)
-                }
-                text.stamp(entry.stamp)
-                text.byte(0x0A)
             }
+            text.stamp(entry.stamp)
+            text.byte(0x0A)
         }
-        text.line("end")
         return text.bytes
     }
 
