@@ -30,10 +30,19 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
             return try reportOfUnchangedSite(cache, config: config, strict: options.strict, clock: clock)
         }
     }
-    let project = try LoadedProject.load(options.project, config: config, includeDrafts: options.includeDrafts,
+    let binaryKey = options.useCache ? BuildCache.binaryKey : nil
+    let records = binaryKey.map { key in BackgroundWork { SourceRecords.load(from: options.project, binaryKey: key, into: cacheNotes) } }
+    let known = records?.value.flatMap { records in inputs.map { (records, $0) } }
+    let project = try LoadedProject.load(options.project, config: config, includeDrafts: options.includeDrafts, known: known,
                                          into: diagnostics, clock: &clock) // 1–4
     let site = project.site
     try stopOnErrors(diagnostics, strict: false)
+    // The pages read anew are written to the cache's records while the pages render.
+    let recordsText = binaryKey.flatMap { key in inputs.flatMap { inputs -> BackgroundWork<[UInt8]?>? in
+        let earlier = known?.0
+        let changed = earlier?.count != project.documents.count || project.documents.contains { !$0.isFromRecord }
+        return changed ? BackgroundWork { SourceRecords.text(of: project.documents, inputs: inputs, binaryKey: key, earlier: earlier) } : nil
+    } }
 
     let writer = try OutputWriter(destination: options.output, displayName: displayName)
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
@@ -67,6 +76,7 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
             pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings,
             pageWarnings: pages.warnings)
         if let problem = saved.save(in: options.project) { cacheNotes.report(problem) }
+        if let text = recordsText?.value, let problem = SourceRecords.save(text, in: options.project) { cacheNotes.report(problem) }
         clock.lap("build cache written")
     }
     return BuildReport(pagesPerLanguage: counts, filesWritten: writer.filesWritten, filesUnchanged: writer.filesUnchanged,
@@ -137,7 +147,7 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     let renderer = linked
     let indices = Array(site.pages.indices)
     let frame = inputs.flatMap { RenderFrame.digest(of: site, inputs: $0, editions: renderer.editions) }
-    let bodies = ParallelMap.map(indices) { RenderFrame.bodyDigest(of: site.pages[$0]) }
+    let bodies = site.pages.map(\.document.bodyDigest)
     let kept = keptPages(of: site, bodies: bodies, frame: frame, cache: cache, publishedIn: writer.destination)
     let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest, warnings: [Diagnostic], isRendered: Bool) in
         let path = site.pages[index].outputPath

@@ -8,6 +8,8 @@ struct LoadedProject: Sendable {
     let theme: Theme
     let data: DataSet
     let site: Site
+    /// Every page read, drafts included.
+    let documents: [SourceDocument]
 
     /// Reads `project`: errors in the settings or the theme are thrown, the others reported into `diagnostics`.
     static func load(_ project: URL, includeDrafts: Bool, into diagnostics: Diagnostics,
@@ -16,20 +18,21 @@ struct LoadedProject: Sendable {
     }
 
     /// Reads `project` whose `revue.yml` has been read as `config`.
-    static func load(_ project: URL, config: SiteConfig, includeDrafts: Bool, into diagnostics: Diagnostics,
-                     clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
+    /// With `known`, a page whose file has the stamp of its record is taken from the record.
+    static func load(_ project: URL, config: SiteConfig, includeDrafts: Bool, known: (records: SourceRecords, stamps: InputStamps)? = nil,
+                     into diagnostics: Diagnostics, clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
         diagnostics.report(config.warnings)
         let theme = try Theme.load(from: project, languages: config.languages, defaultLanguage: config.defaultLanguage) // 2. templates
         diagnostics.report(theme.warnings)
         clock.lap("config and templates")
         // The data tables are typed on another core while the pages are read and placed: one large table takes one core.
         let tables = BackgroundWork { DataLoader(root: project, config: config).load(into: diagnostics) }
-        let content = ContentLoader(root: project, config: config).load(into: diagnostics)  // 3. files + front matter
+        let content = ContentLoader(root: project, config: config, known: known).load(into: diagnostics)  // 3. files + front matter
         clock.lap("load")
         let site = SiteResolver(config: config, includeDrafts: includeDrafts).resolve(content, into: diagnostics) // 4. sections, translations
         let data = tables.value
         clock.lap("resolve")
-        return LoadedProject(config: config, theme: theme, data: data, site: site)
+        return LoadedProject(config: config, theme: theme, data: data, site: site, documents: content.documents)
     }
 
     static func load(_ project: URL, includeDrafts: Bool, into diagnostics: Diagnostics) throws(DiagnosticError) -> LoadedProject {

@@ -99,6 +99,29 @@ import Testing
         }
     }
 
+    @Test func damagedRecordsOfThePagesCostAReadingNeverAWrongPage() throws {
+        let example = try Example()
+        let records = example.root.appendingPathComponent(".revue-cache/sources")
+        let text = try String(contentsOf: records, encoding: .utf8)
+        #expect(text.contains("content/fr/chapitres/budget.md\t"))
+        let warned = [String(text.prefix(text.count / 2)), "garbage\n"]
+        // Damage inside the records: a key no front matter has; a title that is not the file's, on a record
+        // whose stamp is no longer the file's (the stamp is what tells a record still holds).
+        let silent = [text.replacingOccurrences(of: "\ttitle=", with: "\ttitel="),
+                      text.replacingOccurrences(of: "title=Renforcement de l'accès", with: "title=Un autre accès")
+                          .replacingOccurrences(of: "content/fr/chapitres/medicaments.md\t", with: "content/fr/chapitres/medicaments.md\t1")]
+        #expect(silent.allSatisfy { $0 != text })
+        for (index, damage) in (warned + silent).enumerated() {
+            try damage.write(to: records, atomically: true, encoding: .utf8)
+            try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en", with: "Un budget \(index) en")
+            let report = try example.build()
+            #expect(report.warnings.map(\.file) == (index < warned.count ? [".revue-cache/sources"] : []), "damage \(index)")
+            try example.expectSameAsColdBuild()
+            #expect(try String(contentsOf: records, encoding: .utf8).hasPrefix("revue source records 1\n"), "written anew")
+            try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget \(index) en", with: "Un budget en")
+        }
+    }
+
     @Test func withoutTheCacheNothingIsReadOrWritten() throws {
         let example = try Example()
         let cache = example.root.appendingPathComponent(".revue-cache/build")

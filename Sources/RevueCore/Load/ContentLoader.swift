@@ -20,11 +20,22 @@ public struct ContentLoader: Sendable {
     let config: SiteConfig
     /// Documents read before, by `revue serve`; nil reads every file.
     let cache: DocumentCache?
+    /// The pages the last build read, with the stamps of the files now: a file that has its
+    /// record's stamp is taken from the record without being read.
+    let known: (records: SourceRecords, stamps: InputStamps)?
 
     public init(root: URL, config: SiteConfig, cache: DocumentCache? = nil) {
         self.root = root
         self.config = config
         self.cache = cache
+        known = nil
+    }
+
+    init(root: URL, config: SiteConfig, known: (records: SourceRecords, stamps: InputStamps)?) {
+        self.root = root
+        self.config = config
+        cache = nil
+        self.known = known
     }
 
     public func load(into diagnostics: Diagnostics) -> Content {
@@ -62,6 +73,10 @@ public struct ContentLoader: Sendable {
 
         let documents = ParallelMap.map(pending) { item -> SourceDocument? in
             let file = "\(Self.folderName)/\(item.language.code)/\(item.path)"
+            if let known, let document = known.records.document(file, stamp: known.stamps.stamps[file], language: item.language,
+                                                                path: item.path, fullPath: item.file) {
+                return document
+            }
             do throws(DiagnosticError) {
                 guard let cache else { return try read(item.file, file: file, language: item.language, path: item.path) }
                 return try cache.document(file) { () throws(DiagnosticError) in

@@ -139,11 +139,17 @@ public struct Renderer: Sendable {
         guard let data = pageData[Self.dataKey(of: page, in: site)] else {
             return PageBody(html: "", headings: [], diagnostics: [], figures: PageFigures(), trace: BodyTrace())
         }
+        let source: String
+        do throws(DiagnosticError) {
+            source = try page.document.markdown()
+        } catch {
+            return PageBody(html: "", headings: [], diagnostics: error.diagnostics, figures: PageFigures(), trace: BodyTrace())
+        }
         let resolver = LinkResolver(site: site)
         let tracing = TracingData(data)
         var links: [BodyTrace.Link] = []
         let body = markdown.render(
-            page.document.body, file: page.document.file, firstLine: page.document.bodyFirstLine,
+            source, file: page.document.file, firstLine: page.document.bodyFirstLine,
             typography: page.language.typography, data: tracing,
             resolveLink: { address, line in
                 let resolution = resolver.resolve(address, from: page)
@@ -151,7 +157,7 @@ public struct Renderer: Sendable {
                 return resolution
             })
         var diagnostics = body.diagnostics
-        if page.kind.isWritten, page.document.body.allSatisfy(\.isWhitespace) {
+        if page.kind.isWritten, source.allSatisfy(\.isWhitespace) {
             diagnostics.append(.warning(
                 "this page has a title and no text yet: write its text below the front matter, or add 'draft: true' to keep it out of the site until it is written",
                 in: page.document.file, line: page.frontMatter.lines["title"] ?? 1, code: "empty-page"))

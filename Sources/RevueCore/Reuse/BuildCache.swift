@@ -51,9 +51,11 @@ struct BuildCache: Sendable {
     /// The key of a build of `options` by this very binary: a rebuilt revue has another; a site
     /// built with its search index and one without are not the same either.
     static func runKey(for options: BuildOptions, searching: Bool) -> String {
-        let binary = Bundle.main.executablePath.flatMap { FileStamp(path: $0) }?.description ?? "unknown"
-        return "\(binary) \(options.includeDrafts ? "drafts" : "published") \(searching ? "search" : "no-search") \(options.pdf ? "pdf" : "no-pdf") \(options.output.path)"
+        "\(binaryKey ?? "unknown") \(options.includeDrafts ? "drafts" : "published") \(searching ? "search" : "no-search") \(options.pdf ? "pdf" : "no-pdf") \(options.output.path)"
     }
+
+    /// The stamp of this very revue binary: a rebuilt revue has another; nil when it cannot be told.
+    static let binaryKey: String? = Bundle.main.executablePath.flatMap { FileStamp(path: $0) }?.description
 
     // MARK: - Reading
 

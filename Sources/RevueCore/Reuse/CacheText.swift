@@ -16,6 +16,10 @@ struct CacheText {
         bytes.append(byte)
     }
 
+    mutating func bytes(_ more: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: more)
+    }
+
     /// One line: its text and a line break.
     mutating func line(_ line: String) {
         text(line)

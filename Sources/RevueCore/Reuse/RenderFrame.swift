@@ -39,12 +39,4 @@ struct RenderFrame {
         }
         return hasher.digest
     }
-
-    /// The digest of what a page adds to its frame: its Markdown and the line it starts on.
-    static func bodyDigest(of page: Page) -> ContentDigest {
-        var hasher = ContentDigest.Hasher()
-        hasher.add(page.document.body)
-        hasher.add(UInt64(page.document.bodyFirstLine))
-        return hasher.digest
-    }
 }
