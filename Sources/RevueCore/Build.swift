@@ -148,11 +148,12 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     let indices = Array(site.pages.indices)
     let frame = inputs.flatMap { RenderFrame.digest(of: site, inputs: $0, editions: renderer.editions) }
     let bodies = site.pages.map(\.document.bodyDigest)
-    let kept = keptPages(of: site, bodies: bodies, frame: frame, cache: cache, publishedIn: writer.destination)
+    let kept = keptPages(of: site, bodies: bodies, frame: frame, cache: cache)
     let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest, warnings: [Diagnostic], isRendered: Bool) in
         let path = site.pages[index].outputPath
-        // A page that cannot be kept (its published file cannot be read) is rendered instead.
-        if let cache, let view = kept[index], (try? writer.keep(path, stagedStamp: cache.stagedStamp(of: path, renderedFrom: view))) != nil {
+        // A page found in neither the private copy nor the published site as the last build left it is rendered
+        // instead; its translation, kept, is as it was when the two were last compared.
+        if let cache, let view = kept[index], (try? writer.keep(path, from: cache.copies(of: path, renderedFrom: view))) == true {
             let warnings = cache.pageWarnings[path] ?? []
             diagnostics.report(warnings)
             return (PageFigures(), view, warnings, false)
@@ -163,9 +164,8 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
         diagnostics.report(found)
         let digest = DigestEncoder.digest(of: framed.view)
         do throws(DiagnosticError) {
-            if let cache, cache.publishedFile(path, isRenderedFrom: digest, in: writer.destination) {
-                try writer.keep(path, stagedStamp: cache.stagedStamp(of: path, renderedFrom: digest))
-            } else {
+            let copies = cache?.copies(of: path, renderedFrom: digest)
+            if try !(copies.map { copies throws(DiagnosticError) in try writer.keep(path, from: copies) } ?? false) {
                 try writer.write(renderer.html(of: framed.view), to: path)
             }
         } catch {
@@ -192,12 +192,13 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
 }
 
 /// The pages that can be kept as the last build published them, with the digest of their view:
-/// same frame, same Markdown, file untouched, and no translation of theirs rendered again (the two
-/// pages' figures are compared with each other).
-private func keptPages(of site: Site, bodies: [ContentDigest], frame: ContentDigest?, cache: BuildCache?, publishedIn folder: URL) -> [Int: ContentDigest] {
+/// same frame, same Markdown, and no translation of theirs rendered again (the two pages' figures
+/// are compared with each other). One whose file is found in neither the private copy nor the
+/// published site as the last build left it is rendered all the same.
+private func keptPages(of site: Site, bodies: [ContentDigest], frame: ContentDigest?, cache: BuildCache?) -> [Int: ContentDigest] {
     guard let cache, let frame else { return [:] }
-    let views = ParallelMap.map(Array(site.pages.indices)) { index in
-        cache.publishedPage(site.pages[index].outputPath, renderedIn: frame, from: bodies[index], in: folder)
+    let views = site.pages.indices.map { index in
+        cache.publishedPage(site.pages[index].outputPath, renderedIn: frame, from: bodies[index])
     }
     let changed = Set(site.pages.indices.filter { views[$0] == nil })
     var kept: [Int: ContentDigest] = [:]

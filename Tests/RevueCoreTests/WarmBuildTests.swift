@@ -82,6 +82,20 @@ import Testing
         try example.expectSameAsColdBuild()
     }
 
+    @Test func aPageChangedByHandWhileThePrivateCopyIsBehindIsRenderedAgain() throws {
+        let example = try Example()
+        try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en nette hausse", with: "Un budget en très nette hausse")
+        try example.build()
+        // The private copy still holds the page as it was before the edit; the published one is spoilt.
+        let page = example.site.appendingPathComponent("fr/chapitres/budget/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("not the page".utf8).write(to: page)
+        let report = try example.build()
+        #expect(report.pagesRendered == 1)
+        #expect(try Data(contentsOf: page) == original)
+        try example.expectSameAsColdBuild()
+    }
+
     @Test func aDamagedCacheIsIgnoredWithAWarningAndWrittenAnew() throws {
         let example = try Example()
         let cache = example.root.appendingPathComponent(".revue-cache/build")

@@ -208,23 +208,18 @@ struct BuildCache: Sendable {
 }
 
 extension BuildCache {
-    /// Whether the published file at `path` was rendered from a view of this digest and is still as that build wrote it.
-    func publishedFile(_ path: String, isRenderedFrom view: ContentDigest, in site: URL) -> Bool {
-        guard let entry = published[path], entry.view == view else { return false }
-        return FileStamp(path: site.path + "/" + path) == entry.stamp
-    }
-
     /// The view digest of the published page at `path` when it can be kept without a view: rendered in
-    /// the same `frame` from the same Markdown (`body`), and still as that build wrote it.
-    func publishedPage(_ path: String, renderedIn frame: ContentDigest?, from body: ContentDigest, in site: URL) -> ContentDigest? {
-        guard let frame, frame == self.frame, let entry = published[path], entry.body == body, let view = entry.view else { return nil }
-        return FileStamp(path: site.path + "/" + path) == entry.stamp ? view : nil
+    /// the same `frame` from the same Markdown (`body`).
+    func publishedPage(_ path: String, renderedIn frame: ContentDigest?, from body: ContentDigest) -> ContentDigest? {
+        guard let frame, frame == self.frame, let entry = published[path], entry.body == body else { return nil }
+        return entry.view
     }
 
-    /// The stamp the private copy's file at `path` had when it was rendered from a view of this digest.
-    func stagedStamp(of path: String, renderedFrom view: ContentDigest) -> FileStamp? {
-        guard let entry = staged[path], entry.view == view else { return nil }
-        return entry.stamp
+    /// Where the bytes of the page at `path` rendered from `view` may already be: the stamp its file
+    /// in the private copy, and its file in the published site, had when they held those bytes.
+    func copies(of path: String, renderedFrom view: ContentDigest) -> OutputWriter.Copies {
+        OutputWriter.Copies(staged: staged[path].flatMap { $0.view == view ? $0.stamp : nil },
+                            published: published[path].flatMap { $0.view == view ? $0.stamp : nil })
     }
 
     /// Whether every file of the published site still has the stamp the last build gave it.

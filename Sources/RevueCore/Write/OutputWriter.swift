@@ -122,22 +122,29 @@ public final class OutputWriter: @unchecked Sendable {
         try write(bytes, to: file.outputPath)
     }
 
-    /// Brings the private copy of one file to the bytes the published site holds, when
-    /// the build knows them to be right there: from `site/` unless the copy still has
-    /// `stagedStamp`, the stamp it had when it held the same bytes.
-    func keep(_ path: String, stagedStamp: FileStamp?) throws(DiagnosticError) {
-        let fullPath = stagingPath + "/" + path
-        if let stagedStamp, FileStamp(path: fullPath) == stagedStamp {
+    /// Where the bytes a file is to hold may already be: the stamps the file had in the private
+    /// copy and in the published site when it held them; nil where the build does not know.
+    struct Copies {
+        let staged: FileStamp?
+        let published: FileStamp?
+    }
+
+    /// Brings the private copy of one file to bytes the build knows without making them: the
+    /// copy keeps them when it still has its stamp in `copies`, or takes them from the published
+    /// site when the published file still has its own. False when neither does: the caller makes them.
+    func keep(_ path: String, from copies: Copies) throws(DiagnosticError) -> Bool {
+        if let staged = copies.staged, FileStamp(path: stagingPath + "/" + path) == staged {
             lock.lock()
             files.insert(path)
             lock.unlock()
-            record(stagedStamp, for: path, counting: \.unchanged)
-            return
+            record(staged, for: path, counting: \.unchanged)
+            return true
         }
-        guard let bytes = FileManager.default.contents(atPath: destination.path + "/" + path) else {
-            throw DiagnosticError(.error("cannot read \(path) to keep it", in: displayName))
-        }
+        let publishedPath = destination.path + "/" + path
+        guard let published = copies.published, FileStamp(path: publishedPath) == published,
+              let bytes = FileManager.default.contents(atPath: publishedPath) else { return false }
         try write(bytes, to: path)
+        return true
     }
 
     /// The stamp of each file this build wrote or kept, by path: once published, the site's.
