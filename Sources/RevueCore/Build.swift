@@ -13,8 +13,10 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let diagnostics = Diagnostics()
     // About the cache itself, which never fails a build, `--strict` or not.
     let cacheNotes = Diagnostics()
-    // The cache is read while the inputs are stamped: before anything of the project is read.
+    // The cache, and the pages it holds, are read while the inputs are stamped: before anything of the project is read.
     let cached = options.useCache ? BackgroundWork { BuildCache.load(from: options.project, into: cacheNotes) } : nil
+    let binaryKey = options.useCache ? BuildCache.binaryKey : nil
+    let records = binaryKey.map { key in BackgroundWork { SourceRecords.load(from: options.project, binaryKey: key, into: cacheNotes) } }
     let inputs = options.useCache ? InputStamps(project: options.project) : nil
     let cache = cached?.value
     if options.useCache { clock.lap("build cache read") }
@@ -30,8 +32,6 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
             return try reportOfUnchangedSite(cache, config: config, strict: options.strict, clock: clock)
         }
     }
-    let binaryKey = options.useCache ? BuildCache.binaryKey : nil
-    let records = binaryKey.map { key in BackgroundWork { SourceRecords.load(from: options.project, binaryKey: key, into: cacheNotes) } }
     let known = records?.value.flatMap { records in inputs.map { (records, $0) } }
     let project = try LoadedProject.load(options.project, config: config, includeDrafts: options.includeDrafts, known: known,
                                          into: diagnostics, clock: &clock) // 1–4
@@ -46,14 +46,30 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
 
     let writer = try OutputWriter(destination: options.output, displayName: displayName)
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
-    let pages: RenderedPages
+    let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
+    let pages: RenderedPages, warnings: [Diagnostic], cacheText: BackgroundWork<[UInt8]?>?
     do {
         let renderer = Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil)
         let editions = options.pdf ? SiteEditions.find(path: options.programPath, note: diagnostics.report) : nil
         pages = try render(site, with: renderer, printing: editions, into: writer, reusing: reusable, inputs: inputs,
-                           diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
+                       diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
+        warnings = diagnostics.all.filter { $0.severity == .warning }
+        // The cache is made ready while the site is published, and written once it is.
+        cacheText = inputs.map { inputs in
+            let saved = BuildCache(
+                runKey: runKey, themeDigest: project.theme.digest, inputs: inputs, frame: pages.frame,
+                published: writer.stagedStamps.reduce(into: [:]) { entries, file in
+                    let page = pages.digests[file.key]
+                    entries[file.key] = BuildCache.Entry(view: page?.view, body: page?.body, stamp: file.value)
+                },
+                // Once published, the site there now is the private copy.
+                staged: writer.destinationExists ? reusable?.published ?? [:] : [:],
+                pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings,
+                pageWarnings: pages.warnings)
+            return BackgroundWork { saved.text() }
+        }
         try writer.publish { staging throws(DiagnosticError) in                         // 7. swap in, indexed
             try search?.index(staging, displayName: displayName)
             if search != nil { clock.lap("search index") }
@@ -63,19 +79,8 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
         writer.discard()
         throw error
     }
-    let warnings = diagnostics.all.filter { $0.severity == .warning }
-    let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
-    if let inputs {
-        let saved = BuildCache(
-            runKey: runKey, themeDigest: project.theme.digest, inputs: inputs, frame: pages.frame,
-            published: writer.stagedStamps.reduce(into: [:]) { entries, file in
-                let page = pages.digests[file.key]
-                entries[file.key] = BuildCache.Entry(view: page?.view, body: page?.body, stamp: file.value)
-            },
-            staged: writer.previousSiteIsStaged ? reusable?.published ?? [:] : [:],
-            pagesPerLanguage: Dictionary(keepingFirst: counts.map { ($0.0.code, $0.1) }), warnings: warnings,
-            pageWarnings: pages.warnings)
-        if let problem = saved.save(in: options.project) { cacheNotes.report(problem) }
+    if let cacheText {
+        if let problem = BuildCache.save(cacheText.value, in: options.project) { cacheNotes.report(problem) }
         if let text = recordsText?.value, let problem = SourceRecords.save(text, in: options.project) { cacheNotes.report(problem) }
         clock.lap("build cache written")
     }

@@ -4,7 +4,8 @@
 struct ReadingKey: Comparable {
     private let group: Int
     private let rank: Int
-    private let date: String
+    /// The day as `yyyymmdd`: negated for activities, so that the newest come first.
+    private let day: Int
     private let title: String
 
     init(_ page: Page) {
@@ -14,25 +15,30 @@ struct ReadingKey: Comparable {
         case .chapter:
             group = 1
             rank = matter.number ?? matter.weight ?? Int.max
-            date = ""
+            day = 0
         case .activity:
-            // Newest first: compare dates in reverse by inverting their digits.
+            // Newest first; an activity without a date after all the others.
             group = 1
             rank = 0
-            date = String((matter.date?.description ?? "0000-00-00").map { $0.isNumber ? Character(String(9 - ($0.wholeNumberValue ?? 0))) : $0 })
+            day = matter.date.map { -Self.number(of: $0) } ?? Int.max
         case .campaign:
+            // Oldest first; a campaign without a date after those of year 9998, before those of 9999.
             group = 1
             rank = 0
-            date = matter.date?.description ?? "9999"
+            day = matter.date.map(Self.number(of:)) ?? 9999_00_00
         default:
             // Sections and pages are ordered among themselves by weight, before dated lists.
             group = 0
             rank = matter.weight ?? Int.max
-            date = ""
+            day = 0
         }
     }
 
+    private static func number(of day: Day) -> Int {
+        day.year * 10_000 + day.month * 100 + day.day
+    }
+
     static func < (a: ReadingKey, b: ReadingKey) -> Bool {
-        (a.group, a.rank, a.date, a.title) < (b.group, b.rank, b.date, b.title)
+        (a.group, a.rank, a.day, a.title) < (b.group, b.rank, b.day, b.title)
     }
 }

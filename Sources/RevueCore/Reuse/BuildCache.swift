@@ -189,11 +189,12 @@ struct BuildCache: Sendable {
         entries.sorted { $0.key < $1.key }
     }
 
-    /// Writes the cache through a temporary file; a cache that cannot be written is left out, with a warning.
-    func save(in project: URL) -> Diagnostic? {
-        let url = Self.location(in: project)
-        let shown = "\(Self.folderName)/\(Self.fileName)"
-        guard let text = text() else {
+    /// Writes the cache's `text` through a temporary file; with no text (a path the format cannot
+    /// hold), there is no cache. A cache that cannot be written is left out, with a warning.
+    static func save(_ text: [UInt8]?, in project: URL) -> Diagnostic? {
+        let url = location(in: project)
+        let shown = "\(folderName)/\(fileName)"
+        guard let text else {
             try? FileManager.default.removeItem(at: url)
             return nil
         }

@@ -43,15 +43,8 @@ struct CacheLines {
             view = try digestOrDash(upTo(9, from: &cursor, in: range))
             body = try digestOrDash(upTo(9, from: &cursor, in: range))
         }
-        var numbers: [Int64] = []
-        while cursor <= range.upperBound, numbers.count < 4 {
-            let field = try upTo(58, from: &cursor, in: range, last: numbers.count == 3)
-            guard let number = decimal(field) else { throw damaged("a file's stamp is not one") }
-            numbers.append(number)
-        }
-        guard numbers.count == 4, numbers[0] >= 0 else { throw damaged("a file's stamp is not complete") }
-        return (String(decoding: bytes[path], as: UTF8.self), view, body,
-                FileStamp(inode: UInt64(numbers[0]), size: numbers[1], modified: numbers[2], changed: numbers[3]))
+        guard let stamp = CacheFields.stamp(bytes, cursor..<range.upperBound) else { throw damaged("a file's stamp is not one") }
+        return (String(decoding: bytes[path], as: UTF8.self), view, body, stamp)
     }
 
     private mutating func nextLine() throws(BuildCache.DamagedCache) -> Range<Int> {
@@ -67,37 +60,19 @@ struct CacheLines {
         return range
     }
 
-    /// The bytes from `cursor` to the next `separator` (or the line's end, for the `last` field), moving past it.
-    private func upTo(_ separator: UInt8, from cursor: inout Int, in line: Range<Int>, last: Bool = false) throws(BuildCache.DamagedCache) -> Range<Int> {
+    /// The bytes from `cursor` to the next `separator`, moving past it.
+    private func upTo(_ separator: UInt8, from cursor: inout Int, in line: Range<Int>) throws(BuildCache.DamagedCache) -> Range<Int> {
         let start = cursor
         while cursor < line.upperBound, bytes[cursor] != separator { cursor += 1 }
-        guard last || cursor < line.upperBound else { throw damaged("a file's entry is not complete") }
+        guard cursor < line.upperBound else { throw damaged("a file's entry is not complete") }
         let field = start..<cursor
         cursor += 1
         return field
     }
 
-    private func decimal(_ field: Range<Int>) -> Int64? {
-        guard !field.isEmpty, field.count <= 20 else { return nil }
-        var value: Int64 = 0
-        var index = field.lowerBound
-        let negative = bytes[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
-        guard index < field.upperBound else { return nil }
-        while index < field.upperBound {
-            let digit = bytes[index] &- 48
-            guard digit < 10 else { return nil }
-            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow, Int64.max - tens >= Int64(digit) else { return nil }
-            value = tens + Int64(digit)
-            index += 1
-        }
-        return negative ? -value : value
-    }
-
     private func digestOrDash(_ field: Range<Int>) throws(BuildCache.DamagedCache) -> ContentDigest? {
         if field.count == 1 && bytes[field.lowerBound] == UInt8(ascii: "-") { return nil }
-        guard let digest = ContentDigest(Substring(String(decoding: bytes[field], as: UTF8.self))) else { throw damaged("a page's digest is not one") }
+        guard let digest = CacheFields.digest(bytes, field) else { throw damaged("a page's digest is not one") }
         return digest
     }
 }

@@ -13,7 +13,7 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         self.low = low
     }
 
-    private init(high: UInt64, low: UInt64) {
+    init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }

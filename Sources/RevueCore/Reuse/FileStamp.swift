@@ -41,14 +41,6 @@ struct FileStamp: Hashable, Sendable, CustomStringConvertible {
         self.changed = changed
     }
 
-    /// The stamp `description` wrote as `text`; nil for anything else.
-    init?(record text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 4, let inode = UInt64(parts[0]), let size = Int64(parts[1]),
-              let modified = Int64(parts[2]), let changed = Int64(parts[3]) else { return nil }
-        self.init(inode: inode, size: size, modified: modified, changed: changed)
-    }
-
     var description: String {
         "\(inode):\(size):\(modified):\(changed)"
     }

@@ -66,8 +66,7 @@ struct SourceRecords: Sendable {
         for number in 0..<count {
             guard let line = lines.next() else { throw BuildCache.DamagedCache(line: number + 4, reason: "it ends too soon") }
             var fields = FieldCursor(bytes, line)
-            guard let file = fields.next(), let stampField = fields.next(),
-                  let stamp = FileStamp(record: String(decoding: bytes[stampField], as: UTF8.self)) else {
+            guard let file = fields.next(), let stampField = fields.next(), let stamp = CacheFields.stamp(bytes, stampField) else {
                 throw BuildCache.DamagedCache(line: number + 4, reason: "a page's path or stamp is not readable")
             }
             records[String(decoding: bytes[file], as: UTF8.self)] = (stamp, line)
@@ -86,16 +85,15 @@ struct SourceRecords: Sendable {
         _ = fields.next()
         _ = fields.next()
         guard let frontMatterField = fields.next(), let bodyField = fields.next(), let lineField = fields.next(),
-              let frontMatterDigest = ContentDigest(Substring(String(decoding: bytes[frontMatterField], as: UTF8.self))),
-              let bodyDigest = ContentDigest(Substring(String(decoding: bytes[bodyField], as: UTF8.self))),
-              let bodyFirstLine = Int(String(decoding: bytes[lineField], as: UTF8.self)) else { return nil }
+              let frontMatterDigest = CacheFields.digest(bytes, frontMatterField), let bodyDigest = CacheFields.digest(bytes, bodyField),
+              let bodyFirstLine = CacheFields.decimal(bytes, lineField) else { return nil }
         var values: [Substring] = []
         while let field = fields.next() {
             guard let value = Self.unescaped(bytes[field]) else { return nil }
             values.append(Substring(value))
         }
         guard let matter = FrontMatter(recordFields: values) else { return nil }
-        return SourceDocument(file: file, language: language, path: path, frontMatter: matter, bodyFirstLine: bodyFirstLine,
+        return SourceDocument(file: file, language: language, path: path, frontMatter: matter, bodyFirstLine: Int(bodyFirstLine),
                               frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest, bodyIn: fullPath)
     }
 

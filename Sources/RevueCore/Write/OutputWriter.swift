@@ -37,8 +37,6 @@ public final class OutputWriter: @unchecked Sendable {
     private var stagingIsNew = false
     /// The stamp of each file of this build in the private copy, for the build cache.
     private var stamps: [String: FileStamp] = [:]
-    /// Whether `publish` exchanged the two trees, making the published site of before the private copy.
-    public private(set) var previousSiteIsStaged = false
 
     public init(destination: URL, displayName: String) throws(DiagnosticError) {
         self.destination = destination.standardizedFileURL
@@ -147,6 +145,11 @@ public final class OutputWriter: @unchecked Sendable {
         return true
     }
 
+    /// Whether a published site is there, which publishing makes the next build's private copy.
+    var destinationExists: Bool {
+        Self.exists(destination.path)
+    }
+
     /// The stamp of each file this build wrote or kept, by path: once published, the site's.
     var stagedStamps: [String: FileStamp] {
         lock.lock()
@@ -168,14 +171,12 @@ public final class OutputWriter: @unchecked Sendable {
             return
         }
         if revue_rename_exchange(staging.path, destination.path) == 0 {
-            previousSiteIsStaged = true
             return
         }
         guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
             throw DiagnosticError(.error("cannot put the new site in place: \(String(cString: strerror(errno)))", in: displayName))
         }
         try swapInTwoSteps()
-        previousSiteIsStaged = true
     }
 
     /// Ends an unfinished build: the published site is untouched, and the private copy,
