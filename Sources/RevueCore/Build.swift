@@ -62,7 +62,8 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
                 runKey: runKey, themeDigest: project.theme.digest, inputs: inputs, frame: pages.frame,
                 published: writer.stagedStamps.reduce(into: [:]) { entries, file in
                     let page = pages.digests[file.key]
-                    entries[file.key] = BuildCache.Entry(view: page?.view, body: page?.body, stamp: file.value)
+                    let view = page?.view ?? (pages.extras.contains(file.key) ? pages.frame : nil)
+                    entries[file.key] = BuildCache.Entry(view: view, body: page?.body, stamp: file.value)
                 },
                 // Once published, the site there now is the private copy.
                 staged: writer.destinationExists ? reusable?.published ?? [:] : [:],
@@ -113,6 +114,8 @@ private func reportOfUnchangedSite(_ cache: BuildCache, config: SiteConfig, stri
 private struct RenderedPages {
     /// The digests of each page's view and Markdown, by output path.
     var digests: [String: (view: ContentDigest, body: ContentDigest)]
+    /// The files made from the frame alone (the 404 pages, the redirect, the sitemap, the feeds), by output path.
+    var extras: Set<String>
     /// The warnings found in each page that had any, by output path.
     var warnings: [String: [Diagnostic]]
     var frame: ContentDigest?
@@ -129,15 +132,9 @@ private struct RenderedPages {
 private func render(_ site: Site, with unlinked: Renderer, printing editions: SiteEditions?, into writer: OutputWriter,
                     reusing cache: BuildCache?, inputs: InputStamps?, diagnostics: Diagnostics,
                     clock: inout StageClock) throws(DiagnosticError) -> RenderedPages {
-    // The feeds and the sitemap are written on another core while the pages render.
     let feedLanguages = site.config.languages.filter { unlinked.languagesWithFeeds.contains($0.code) }
-    let listings = BackgroundWork {
-        [("sitemap.xml", Sitemap.xml(for: site))] + feedLanguages.compactMap { language in
-            unlinked.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) }
-        }
-    }
-    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html", "sitemap.xml"]
-        + feedLanguages.map(AtomFeed.path(of:))
+    let listingPaths = ["sitemap.xml"] + feedLanguages.map(AtomFeed.path(of:))
+    let extraPages = site.config.languages.map { "\($0.code)/404.html" } + ["404.html", "index.html"] + listingPaths
     try writer.prepareFolders(for: site.pages.map(\.outputPath) + extraPages
                               + site.staticFiles.map(\.outputPath) + unlinked.theme.assets.map(\.outputPath))
     diagnostics.report(unlinked.preparationDiagnostics)
@@ -152,6 +149,18 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     let renderer = linked
     let indices = Array(site.pages.indices)
     let frame = inputs.flatMap { RenderFrame.digest(of: site, inputs: $0, editions: renderer.editions) }
+    // The files no page's own Markdown shows in (the 404 pages, the redirect, the sitemap, the feeds)
+    // are kept as the last build made them in the same frame.
+    let keptExtras = Set(extraPages.filter { path in
+        guard let cache, let frame else { return false }
+        return (try? writer.keep(path, from: cache.copies(of: path, renderedFrom: frame))) == true
+    })
+    // The feeds and the sitemap are written on another core while the pages render.
+    let listings = listingPaths.allSatisfy(keptExtras.contains) ? nil : BackgroundWork {
+        [("sitemap.xml", Sitemap.xml(for: site))] + feedLanguages.compactMap { language in
+            unlinked.feed(in: language).map { (AtomFeed.path(of: language), $0.xml) }
+        }
+    }
     let bodies = site.pages.map(\.document.bodyDigest)
     let kept = keptPages(of: site, bodies: bodies, frame: frame, cache: cache)
     let rendered = ParallelMap.map(indices) { (index: Int) -> (figures: PageFigures, view: ContentDigest, warnings: [Diagnostic], isRendered: Bool) in
@@ -181,17 +190,22 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
     // Pages kept show no figures: each pair of translations of which one is rendered is rendered whole.
     diagnostics.report(FigureAgreement.check(site, figures: rendered.map(\.figures)))
     try stopOnErrors(diagnostics, strict: false)
-    for language in site.config.languages {
+    for language in site.config.languages where !keptExtras.contains("\(language.code)/404.html") {
         try writer.write(renderer.renderNotFound(in: language, atRoot: false), to: "\(language.code)/404.html")
     }
-    try writer.write(renderer.renderNotFound(in: site.config.defaultLanguage, atRoot: true), to: "404.html")
-    try writer.write(renderer.renderRedirect(), to: "index.html")
-    for (path, xml) in listings.value {
+    if !keptExtras.contains("404.html") {
+        try writer.write(renderer.renderNotFound(in: site.config.defaultLanguage, atRoot: true), to: "404.html")
+    }
+    if !keptExtras.contains("index.html") {
+        try writer.write(renderer.renderRedirect(), to: "index.html")
+    }
+    for (path, xml) in listings?.value ?? [] {
         try writer.write(xml, to: path)
     }
     let paths = site.pages.map(\.outputPath)
     return RenderedPages(
         digests: Dictionary(keepingFirst: indices.map { (paths[$0], (rendered[$0].view, bodies[$0])) }),
+        extras: Set(extraPages),
         warnings: Dictionary(keepingFirst: indices.compactMap { rendered[$0].warnings.isEmpty ? nil : (paths[$0], rendered[$0].warnings) }),
         frame: frame, rendered: rendered.filter(\.isRendered).count)
 }
