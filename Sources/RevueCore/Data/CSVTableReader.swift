@@ -40,7 +40,7 @@ enum CSVTableReader {
         var line = 1 + linesSpanned(by: header)
         for record in records.dropFirst() {
             defer { line += linesSpanned(by: record) }
-            if record.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             let starts = line <= sourceLines.count ? fieldStarts(in: sourceLines[line - 1], separator: separator) : []
             if record.count > header.count {
                 let example = separator == ";" ? "\"…; …\"" : "\"…, …\""

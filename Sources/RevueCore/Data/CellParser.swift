@@ -13,7 +13,7 @@ enum CellParser {
     }
 
     static func parse(_ raw: String, as type: ColumnType) -> Result<DataValue, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces()
         if text.isEmpty { return .success(.empty) }
         switch type {
         case .text, .localized:
@@ -156,5 +156,5 @@ enum CellParser {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    var isASCIIDigit: Bool { asciiValue.map { (0x30...0x39).contains($0) } ?? false }
 }
