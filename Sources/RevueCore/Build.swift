@@ -9,6 +9,14 @@ import Foundation
 /// inputs are all as the last build found them has nothing to do.
 @discardableResult
 public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildReport {
+    let made = BackgroundRelease()
+    let report = try build(options, holding: made)
+    made.releaseInBackground()
+    return report
+}
+
+/// Builds the site, handing what it makes to `made`, to be freed on another thread.
+private func build(_ options: BuildOptions, holding made: BackgroundRelease) throws(DiagnosticError) -> BuildReport {
     var clock = StageClock()
     let diagnostics = Diagnostics()
     // About the cache itself, which never fails a build, `--strict` or not.
@@ -19,6 +27,8 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     let records = binaryKey.map { key in BackgroundWork { SourceRecords.load(from: options.project, binaryKey: key, into: cacheNotes) } }
     let inputs = options.useCache ? InputStamps(project: options.project) : nil
     let cache = cached?.value
+    made.hold(cache)
+    made.hold(inputs)
     if options.useCache { clock.lap("build cache read") }
     let config = try SiteConfig.load(from: options.project)
     let displayName = displayPath(options.output, in: options.project)
@@ -33,9 +43,11 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
         }
     }
     let known = records?.value.flatMap { records in inputs.map { (records, $0) } }
+    made.hold(known)
     let project = try LoadedProject.load(options.project, config: config, includeDrafts: options.includeDrafts, known: known,
                                          into: diagnostics, clock: &clock) // 1–4
     let site = project.site
+    made.hold(project)
     try stopOnErrors(diagnostics, strict: false)
     // The pages read anew are written to the cache's records while the pages render.
     let recordsText = binaryKey.flatMap { key in inputs.flatMap { inputs -> BackgroundWork<[UInt8]?>? in
@@ -45,14 +57,17 @@ public func build(_ options: BuildOptions) throws(DiagnosticError) -> BuildRepor
     } }
 
     let writer = try OutputWriter(destination: options.output, displayName: displayName)
+    made.hold(writer)
     let reusable = cache.flatMap { $0.runKey == runKey && $0.themeDigest == project.theme.digest ? $0 : nil }
     let counts = config.languages.map { language in (language, site.pages.filter { $0.language == language }.count) }
     let pages: RenderedPages, warnings: [Diagnostic], cacheText: BackgroundWork<[UInt8]?>?
     do {
         let renderer = Renderer(site: site, theme: project.theme, data: project.data, searchable: search != nil)
+        made.hold(renderer)
         let editions = options.pdf ? SiteEditions.find(path: options.programPath, note: diagnostics.report) : nil
         pages = try render(site, with: renderer, printing: editions, into: writer, reusing: reusable, inputs: inputs,
                        diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
+        made.hold(pages)
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
         warnings = diagnostics.all.filter { $0.severity == .warning }
