@@ -55,7 +55,8 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let prefix = "\(Self.folderName)/\(language.code)"
-            let found = FolderWalker.files(below: folder.path)
+            let folderPath = folder.path
+            let found = FolderWalker.files(below: folderPath)
             for link in found.brokenLinks {
                 diagnostics.report(.error("this link points to nothing readable (a missing file or a loop of links)", in: "\(prefix)/\(link.path)"))
             }
@@ -64,7 +65,7 @@ public struct ContentLoader: Sendable {
             }
             for file in found.files {
                 if file.fileExtension == "md" {
-                    pending.append((folder.path + "/" + file.path, language, file.path))
+                    pending.append((folderPath + "/" + file.path, language, file.path))
                 } else if StaticFile.contentExtensions.contains(file.fileExtension) {
                     staticFiles.append(StaticFile(source: folder.appendingPathComponent(file.path), outputPath: "\(language.code)/\(file.path)"))
                 }

@@ -25,17 +25,24 @@ struct FolderWalker {
 
     /// Calls `body` with each entry of `folder` but `.` and `..`, and what it is; false when the folder cannot be opened.
     static func eachEntry(of folder: String, _ body: (_ name: String, _ kind: Kind) -> Void) -> Bool {
+        eachEntry(of: folder) { name, kind, _ in body(name, kind) }
+    }
+
+    /// Calls `body` with each entry of `folder` but `.` and `..`, what it is, and the folder's open
+    /// descriptor, through which `fstatat` finds the entry without walking its whole path again.
+    static func eachEntry(of folder: String, _ body: (_ name: String, _ kind: Kind, _ folder: Int32) -> Void) -> Bool {
         guard let directory = opendir(folder) else { return false }
         defer { closedir(directory) }
+        let descriptor = dirfd(directory)
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
             switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): body(name, .folder)
-            case Int32(DT_REG): body(name, .file)
-            default: body(name, .other)
+            case Int32(DT_DIR): body(name, .folder, descriptor)
+            case Int32(DT_REG): body(name, .file, descriptor)
+            default: body(name, .other, descriptor)
             }
         }
         return true

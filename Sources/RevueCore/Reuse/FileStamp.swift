@@ -22,6 +22,13 @@ struct FileStamp: Hashable, Sendable, CustomStringConvertible {
         self.init(status)
     }
 
+    /// The stamp of the file `name` of the folder open as `folder`, following links; nil when there is none or it is no regular file.
+    init?(name: String, in folder: Int32) {
+        var status = stat()
+        guard fstatat(folder, name, &status, 0) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        self.init(status)
+    }
+
     init(_ status: stat) {
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)

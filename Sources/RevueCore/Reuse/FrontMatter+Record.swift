@@ -4,10 +4,10 @@
 /// gives the same findings as one read from its file.
 extension FrontMatter {
     /// The fields of this front matter, values as they are typed.
-    var recordFields: [String] {
-        var fields = ["title=\(title)"]
+    var recordFields: [(key: String, value: String)] {
+        var fields = [(key: "title", value: title)]
         func add(_ key: String, _ value: String?) {
-            if let value { fields.append("\(key)=\(value)") }
+            if let value { fields.append((key, value)) }
         }
         add("link_title", linkTitle)
         add("summary", summary)
@@ -33,12 +33,9 @@ extension FrontMatter {
     }
 
     /// The front matter of these fields; nil when one of them is not one `recordFields` writes.
-    init?(recordFields fields: some Sequence<Substring>) {
+    init?(recordFields fields: some Sequence<(key: some StringProtocol, value: String)>) {
         self.init()
-        for field in fields {
-            guard let equals = field.firstIndex(of: "=") else { return nil }
-            let key = field[..<equals]
-            let value = String(field[field.index(after: equals)...])
+        for (key, value) in fields {
             if key.first == "@" {
                 guard let line = Int(value) else { return nil }
                 lines[String(key.dropFirst())] = line
@@ -49,7 +46,7 @@ extension FrontMatter {
     }
 
     /// Sets the value of `key`; false when the key or the value cannot be.
-    private mutating func take(_ value: String, as key: Substring) -> Bool {
+    private mutating func take(_ value: String, as key: some StringProtocol) -> Bool {
         switch key {
         case "title": title = value
         case "link_title": linkTitle = value

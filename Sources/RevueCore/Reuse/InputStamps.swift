@@ -46,7 +46,15 @@ struct InputStamps: Equatable, Sendable {
                 continue
             }
             var found: [(path: String, kind: FolderWalker.Kind)] = []
-            guard FolderWalker.eachEntry(of: root + "/" + folder, { name, kind in found.append((folder + "/" + name, kind)) }) else {
+            let opened = FolderWalker.eachEntry(of: root + "/" + folder) { name, kind, descriptor in
+                let path = folder + "/" + name
+                if kind == .file, let stamp = FileStamp(name: name, in: descriptor) {
+                    stamps[path] = stamp
+                } else {
+                    found.append((path, kind))
+                }
+            }
+            guard opened else {
                 isComplete = false
                 continue
             }

@@ -87,10 +87,12 @@ struct SourceRecords: Sendable {
         guard let frontMatterField = fields.next(), let bodyField = fields.next(), let lineField = fields.next(),
               let frontMatterDigest = CacheFields.digest(bytes, frontMatterField), let bodyDigest = CacheFields.digest(bytes, bodyField),
               let bodyFirstLine = CacheFields.decimal(bytes, lineField) else { return nil }
-        var values: [Substring] = []
+        var values: [(key: String, value: String)] = []
         while let field = fields.next() {
-            guard let value = Self.unescaped(bytes[field]) else { return nil }
-            values.append(Substring(value))
+            guard let equals = bytes[field].firstIndex(of: UInt8(ascii: "=")),
+                  let key = String(validating: bytes[field.lowerBound..<equals], as: UTF8.self),
+                  let value = Self.unescaped(bytes[(equals + 1)..<field.upperBound]) else { return nil }
+            values.append((key, value))
         }
         guard let matter = FrontMatter(recordFields: values) else { return nil }
         return SourceDocument(file: file, language: language, path: path, frontMatter: matter, bodyFirstLine: Int(bodyFirstLine),
@@ -131,7 +133,9 @@ struct SourceRecords: Sendable {
             text.text(String(document.bodyFirstLine))
             for field in document.frontMatter.recordFields {
                 text.byte(0x09)
-                text.text(escaped(field))
+                text.text(field.key)
+                text.byte(0x3D)
+                text.text(escaped(field.value))
             }
             text.byte(0x0A)
         }

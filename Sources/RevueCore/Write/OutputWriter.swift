@@ -132,10 +132,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// site when the published file still has its own. False when neither does: the caller makes them.
     func keep(_ path: String, from copies: Copies) throws(DiagnosticError) -> Bool {
         if let staged = copies.staged, FileStamp(path: stagingPath + "/" + path) == staged {
-            lock.lock()
-            files.insert(path)
-            lock.unlock()
-            record(staged, for: path, counting: \.unchanged)
+            record(staged, for: path, written: false)
             return true
         }
         let publishedPath = destination.path + "/" + path
@@ -196,7 +193,7 @@ public final class OutputWriter: @unchecked Sendable {
         // before it is published: its files are written where they stay.
         let inPlace = stagingIsNew
         if !inPlace, let stamp = Self.stamp(ofFileAt: fullPath, holding: bytes) {
-            record(stamp, for: path, counting: \.unchanged)
+            record(stamp, for: path, written: false)
             return
         }
         let folder = SiteResolver.folder(of: fullPath)
@@ -219,7 +216,7 @@ public final class OutputWriter: @unchecked Sendable {
             unlink(target)
             throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
         }
-        record(stamp, for: path, counting: \.written)
+        record(stamp, for: path, written: true)
     }
 
     /// The stamp of the regular file at `path` when it holds exactly `bytes`, else nil.
@@ -333,10 +330,12 @@ public final class OutputWriter: @unchecked Sendable {
 
     // MARK: - Helpers
 
-    private func record(_ stamp: FileStamp, for path: String, counting counter: ReferenceWritableKeyPath<OutputWriter, Int>) {
+    /// Notes `path` as this build's file, with its stamp, written or found holding its bytes already.
+    private func record(_ stamp: FileStamp, for path: String, written isWritten: Bool) {
         lock.lock()
+        files.insert(path)
         stamps[path] = stamp
-        self[keyPath: counter] += 1
+        if isWritten { written += 1 } else { unchanged += 1 }
         lock.unlock()
     }
 
