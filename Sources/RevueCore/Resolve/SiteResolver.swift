@@ -127,25 +127,27 @@ public struct SiteResolver: Sendable {
     /// said to lack it: the twin's own findings say what is wrong.
     private func linkTranslations(_ pages: inout [Page], unread: Set<String>, into diagnostics: Diagnostics) {
         var groups: [String: [String: Int]] = [:]
+        groups.reserveCapacity(pages.count)
         for index in pages.indices {
             let document = pages[index].document
-            let key = pages[index].translationKey
-            if let other = groups[key]?[document.language.code] {
+            let key = pages[index].translationKey, code = document.language.code
+            if let other = groups[key]?[code] {
                 diagnostics.report(.error("this page and \(pages[other].document.file) are both the \(document.language.name) translation of '\(key)': give one of them another translation_key",
                                           in: document.file, line: document.frontMatter.lines["translation_key"]))
                 continue
             }
-            groups[key, default: [:]][document.language.code] = index
+            groups[key, default: [:]][code] = index
         }
-        for group in groups.values {
+        for group in groups.values where group.count > 1 {
             for index in group.values {
                 pages[index].translations = group.filter { $0.value != index }
             }
         }
-        for index in pages.indices {
+        let codes = config.languages.map(\.code)
+        for index in pages.indices where pages[index].translations.count < codes.count - 1 {
             let document = pages[index].document
-            for language in config.languages where language != document.language && pages[index].translations[language.code] == nil {
-                let expected = "\(ContentLoader.folderName)/\(language.code)/\(document.path)"
+            for (code, language) in zip(codes, config.languages) where code != document.language.code && pages[index].translations[code] == nil {
+                let expected = "\(ContentLoader.folderName)/\(code)/\(document.path)"
                 guard !unread.contains(expected) else { continue }
                 diagnostics.report(.warning("this page has no \(language.name) translation (expected \(expected), or a page with the same translation_key)",
                                             in: document.file, code: "missing-translation"))
