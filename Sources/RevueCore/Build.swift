@@ -231,7 +231,7 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
 /// published site as the last build left it is rendered all the same.
 private func keptPages(of site: Site, bodies: [ContentDigest], frame: ContentDigest?, cache: BuildCache?) -> [Int: ContentDigest] {
     guard let cache, let frame else { return [:] }
-    let views = site.pages.indices.map { index in
+    let views = ParallelMap.map(Array(site.pages.indices)) { index in
         cache.publishedPage(site.pages[index].outputPath, renderedIn: frame, from: bodies[index])
     }
     let changed = Set(site.pages.indices.filter { views[$0] == nil })

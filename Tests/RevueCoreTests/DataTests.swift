@@ -190,6 +190,16 @@ import Testing
         #expect(try site.html("ar/budget/index.html").contains("أزيد من <bdi>مليون\(space)مؤمن</bdi>."))
     }
 
+    @Test func cellsAreReadWithoutTheSpacesAndTabsAroundThem() throws {
+        // A spreadsheet's no-break and thin spaces are spaces too; the spaces inside a text stay.
+        #expect(try CellParser.parse("\u{00A0} 12\t", as: .integer).get() == .integer(12))
+        #expect(try CellParser.parse("\u{202F}-7", as: .integer).get() == .integer(-7))
+        #expect(try CellParser.parse("\t بند 0 \u{2009}", as: .text).get() == .text("بند 0"))
+        #expect(try CellParser.parse(" \u{00A0}\t", as: .integer).get() == .empty)
+        #expect(throws: CellParser.Problem.self) { try CellParser.parse("1\u{0301}2", as: .integer).get() }
+        #expect(throws: CellParser.Problem.self) { try CellParser.parse("١٢", as: .integer).get() }
+    }
+
     @Test func anAmountTooLargeForCentimesIsRefusedNotTrapped() {
         #expect(throws: Never.self) { _ = CellParser.parse("92233720368547758.99", as: .money) }
         guard case .failure(let problem) = CellParser.parse("92233720368547758.99", as: .money) else {

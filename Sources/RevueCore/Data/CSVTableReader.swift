@@ -104,9 +104,10 @@ enum CSVTableReader {
         return opened
     }
 
-    /// A record spans one line, plus one for each line break inside its quoted fields.
+    /// A record spans one line, plus one for each line break inside its quoted fields (the text's
+    /// line breaks are all `\n` by then, as the lines it is split into).
     private static func linesSpanned(by record: [String]) -> Int {
-        1 + record.reduce(0) { $0 + $1.reduce(0) { $1.isNewline ? $0 + 1 : $0 } }
+        1 + record.reduce(0) { $0 + $1.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
     }
 
     /// The 1-based character column where each field of a line starts. It only

@@ -64,7 +64,7 @@ enum CellParser {
 
     private static func wholeNumber(_ text: String, type: ColumnType, allowNegative: Bool) -> Result<Int64, Problem> {
         let digits = allowNegative && text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
             return .failure(refuse(text, type, suggestion: withoutGrouping(text)))
         }
         guard let value = Int64(text) else {

@@ -78,7 +78,7 @@ public struct SiteResolver: Sendable {
 
     /// `chapitres/budget.md` → `chapitres`; `chapitres` → ``.
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 

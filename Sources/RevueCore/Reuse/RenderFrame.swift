@@ -17,15 +17,18 @@ struct RenderFrame {
         var hasher = ContentDigest.Hasher()
         let pageFiles = Set(site.pages.map(\.document.file))
         // The inputs in no order: each one's digest is summed, which needs no sorting of tens of thousands of paths.
-        var sum = (high: UInt64(0), low: UInt64(0), count: UInt64(0))
-        for (path, stamp) in inputs.stamps where !pageFiles.contains(path) {
+        let digests = ParallelMap.map(Array(inputs.stamps)) { path, stamp -> ContentDigest? in
+            guard !pageFiles.contains(path) else { return nil }
             var input = ContentDigest.Hasher()
             input.add(path)
             input.add(stamp.inode)
             input.add(UInt64(bitPattern: stamp.size))
             input.add(UInt64(bitPattern: stamp.modified))
             input.add(UInt64(bitPattern: stamp.changed))
-            let digest = input.digest
+            return input.digest
+        }
+        var sum = (high: UInt64(0), low: UInt64(0), count: UInt64(0))
+        for case let digest? in digests {
             sum = (sum.high &+ digest.high, sum.low &+ digest.low, sum.count + 1)
         }
         hasher.add(sum.high)

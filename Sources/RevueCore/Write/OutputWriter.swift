@@ -69,15 +69,14 @@ public final class OutputWriter: @unchecked Sendable {
         return unchanged
     }
 
-    /// Names every file the build will write. In a private copy this build created, it
-    /// also creates their folders, one after another before files are written in parallel:
+    /// Names the folders of every file the build will write. In a private copy this build created,
+    /// it also creates them, one after another before files are written in parallel:
     /// `mkdir`s in one folder wait on each other, and would on every core at once. An earlier
     /// build's copy has its folders already: one that is missing is made by the first write
     /// into it (`makeFolder`), instead of asking for every folder of the site here.
     public func prepareFolders(for paths: some Sequence<String>) throws(DiagnosticError) {
         var added: [String] = []
         for path in paths {
-            files.insert(path)
             var folder = SiteResolver.folder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted {
                 added.append(folder)
