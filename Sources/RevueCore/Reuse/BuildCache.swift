@@ -64,14 +64,14 @@ struct BuildCache: Sendable {
         let url = location(in: project)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let shown = "\(folderName)/\(fileName)"
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = CacheFields.bytes(ofFileAt: url.path) else {
             diagnostics.report(.warning("the build cache cannot be read: building without it", in: shown, code: "cache"))
             return nil
         }
         // Another version of revue wrote it: starting over is what a new version does anyway.
-        if text.hasPrefix(headerStem), !text.hasPrefix(header + "\n") { return nil }
+        if bytes.starts(with: headerStem.utf8), !bytes.starts(with: (header + "\n").utf8) { return nil }
         do {
-            return try parse(text)
+            return try parse(bytes)
         } catch {
             diagnostics.report(.warning("the build cache is damaged (\(error.reason), line \(error.line)): building without it; it is written anew",
                                         in: shown, line: error.line, code: "cache"))
@@ -84,7 +84,7 @@ struct BuildCache: Sendable {
         let reason: String
     }
 
-    static func parse(_ text: String) throws(DamagedCache) -> BuildCache {
+    static func parse(_ text: [UInt8]) throws(DamagedCache) -> BuildCache {
         var reader = CacheLines(text)
         guard try reader.line() == header else { throw DamagedCache(line: 1, reason: "it is no build cache of revue") }
         let runKey = try reader.field("run")

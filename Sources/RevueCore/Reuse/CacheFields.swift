@@ -1,7 +1,33 @@
-/// Reads the numbers of the build cache's files (`BuildCache`, `SourceRecords`) straight
+import Foundation
+
+/// Reads the build cache's files (`BuildCache`, `SourceRecords`) and their numbers straight
 /// from their bytes, without making a `String` of each: the digests and stamps of tens
 /// of thousands of lines are read in a few milliseconds.
 enum CacheFields {
+    /// The bytes of the file at `path`, read once into the array that is parsed; nil when it cannot be read.
+    static func bytes(ofFileAt path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size, let base = buffer.baseAddress {
+                let result = read(descriptor, base + count, size - count)
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else {
+                    complete = result == 0
+                    break
+                }
+                count += result
+            }
+        }
+        return complete ? bytes : nil
+    }
+
     /// A decimal number, as `CacheText.decimal` writes it; nil for anything else.
     static func decimal(_ bytes: [UInt8], _ field: Range<Int>) -> Int64? {
         guard !field.isEmpty, field.count <= 20, field.upperBound <= bytes.count else { return nil }

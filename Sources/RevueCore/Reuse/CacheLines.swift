@@ -6,8 +6,8 @@ struct CacheLines {
     private var offset = 0
     private(set) var number = 0
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     func damaged(_ reason: String) -> BuildCache.DamagedCache {

@@ -40,9 +40,9 @@ struct SourceRecords: Sendable {
     /// with a warning when the file is there but damaged.
     static func load(from project: URL, binaryKey: String, into diagnostics: Diagnostics) -> SourceRecords? {
         let url = location(in: project)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let bytes = CacheFields.bytes(ofFileAt: url.path) else { return nil }
         do throws(BuildCache.DamagedCache) {
-            return try parse([UInt8](data), binaryKey: binaryKey)
+            return try parse(bytes, binaryKey: binaryKey)
         } catch {
             diagnostics.report(.warning("the build cache's pages are damaged (\(error.reason), line \(error.line)): reading every page; they are written anew",
                                         in: "\(BuildCache.folderName)/\(fileName)", line: error.line, code: "cache"))
