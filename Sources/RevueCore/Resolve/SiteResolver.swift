@@ -12,8 +12,9 @@ public struct SiteResolver: Sendable {
     public func resolve(_ content: ContentLoader.Content, into diagnostics: Diagnostics) -> Site {
         let documents = content.documents.filter { includeDrafts || !$0.frontMatter.draft }
         let sectionKinds = pageKindsBySection(documents)
+        var kindsByFolder: [String: PageKind] = [:]
         var pages = documents.map { document in
-            Page(document: document, kind: kind(of: document, sectionKinds: sectionKinds), url: Self.url(of: document))
+            Page(document: document, kind: kind(of: document, sectionKinds: sectionKinds, known: &kindsByFolder), url: Self.url(of: document))
         }
         pages.sort { ($0.language.code, $0.document.path) < ($1.language.code, $1.document.path) }
 
@@ -64,16 +65,26 @@ public struct SiteResolver: Sendable {
         return kinds
     }
 
-    private func kind(of document: SourceDocument, sectionKinds: [String: PageKind]) -> PageKind {
+    /// The kind of a page: its own `kind:`, or the `pages:` of the nearest section above it, found
+    /// once for each folder (`known`, by language and folder).
+    private func kind(of document: SourceDocument, sectionKinds: [String: PageKind], known: inout [String: PageKind]) -> PageKind {
         if let kind = document.frontMatter.kind { return kind }
         if document.path == "_index.md" { return .home }
         if document.path.hasSuffix("/_index.md") { return .section }
+        let start = "\(document.language.code)/\(Self.folder(of: document.path))"
+        if let kind = known[start] { return kind }
         var folder = Self.folder(of: document.path)
+        var found = PageKind.page
         while true {
-            if let kind = sectionKinds["\(document.language.code)/\(folder)"] { return kind }
-            if folder.isEmpty { return .page }
+            if let kind = sectionKinds["\(document.language.code)/\(folder)"] {
+                found = kind
+                break
+            }
+            if folder.isEmpty { break }
             folder = Self.folder(of: folder)
         }
+        known[start] = found
+        return found
     }
 
     /// `chapitres/budget.md` → `chapitres`; `chapitres` → ``.
@@ -99,25 +110,36 @@ public struct SiteResolver: Sendable {
 
     /// Each page belongs to the `_index.md` of its folder or the nearest folder above.
     private func linkSections(_ pages: inout [Page], pagesByContentPath: [String: Int]) {
+        // The section of the pages of each folder, by language and folder, found once: nil when none is above.
+        var sectionsByFolder: [String: Int?] = [:]
         for index in pages.indices {
             let document = pages[index].document
             guard document.path != "_index.md" else { continue }
             var folder = Self.folder(of: document.path)
             if document.path.hasSuffix("/_index.md") { folder = Self.folder(of: folder) }
-            while true {
-                let indexPath = folder.isEmpty ? "_index.md" : "\(folder)/_index.md"
-                if let section = pagesByContentPath["\(document.language.code)/\(indexPath)"], section != index {
-                    pages[index].section = section
-                    pages[section].children.append(index)
-                    break
-                }
-                if folder.isEmpty { break }
-                folder = Self.folder(of: folder)
+            let start = "\(document.language.code)/\(folder)"
+            if sectionsByFolder[start] == nil {
+                sectionsByFolder[start] = section(above: folder, in: document.language.code, pagesByContentPath: pagesByContentPath)
+            }
+            if let found = sectionsByFolder[start], let section = found {
+                pages[index].section = section
+                pages[section].children.append(index)
             }
         }
         let keys = pages.map(ReadingKey.init)
         for index in pages.indices where !pages[index].children.isEmpty {
             pages[index].children.sort { keys[$0] < keys[$1] }
+        }
+    }
+
+    /// The `_index.md` of `folder` or of the nearest folder above it, in the language `code`.
+    private func section(above folder: String, in code: String, pagesByContentPath: [String: Int]) -> Int? {
+        var folder = folder
+        while true {
+            let indexPath = folder.isEmpty ? "_index.md" : "\(folder)/_index.md"
+            if let section = pagesByContentPath["\(code)/\(indexPath)"] { return section }
+            if folder.isEmpty { return nil }
+            folder = Self.folder(of: folder)
         }
     }
 
