@@ -75,6 +75,19 @@ import Testing
         #expect(try SourceRecords.parse(text, binaryKey: "another binary") == nil)
     }
 
+    @Test func aPathTheCacheCannotHoldLeavesNoCache() throws {
+        let stamp = FileStamp(inode: 1, size: 2, modified: 3, changed: 4)
+        func cache(input: String, published: String) -> BuildCache {
+            BuildCache(runKey: "k", themeDigest: "t", inputs: InputStamps(stamps: [input: stamp]), frame: nil,
+                       published: [published: BuildCache.Entry(view: nil, stamp: stamp)], staged: [:],
+                       pagesPerLanguage: ["fr": 1], warnings: [], pageWarnings: [:])
+        }
+        let written = try #require(cache(input: "content/fr/a.md", published: "fr/a/index.html").text())
+        #expect(try BuildCache.parse(written).published.keys.sorted() == ["fr/a/index.html"])
+        #expect(cache(input: "content/fr/a\tb.md", published: "fr/a/index.html").text() == nil)
+        #expect(cache(input: "content/fr/a.md", published: "fr/a\nb/index.html").text() == nil)
+    }
+
     @Test func aRecordThatCannotBeReadBackIsLeftForTheFile() throws {
         let line = "content/fr/a.md\t1:2:3:4\t\(String(repeating: "0", count: 32))\t\(String(repeating: "1", count: 32))\t4\t"
         for fields in ["titel=A", "title=A\tdate=2023-02-30", "title=A\\q", "title=A\tweight=lourd", "title=A\t@title=deux"] {

@@ -20,6 +20,19 @@ struct CacheText {
         bytes.append(contentsOf: more)
     }
 
+    /// A path, as the first field of a line; false, and nothing written, when it holds a tab or a line
+    /// break, which would end the field or the line.
+    mutating func path(_ path: String) -> Bool {
+        guard !path.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) else { return false }
+        text(path)
+        return true
+    }
+
+    /// A digest, or a dash for none.
+    mutating func digestOrDash(_ digest: ContentDigest?) {
+        if let digest { self.digest(digest) } else { byte(0x2D) }
+    }
+
     /// One line: its text and a line break.
     mutating func line(_ line: String) {
         text(line)

@@ -114,15 +114,14 @@ struct SourceRecords: Sendable {
         text.line(header)
         text.line("run \(binaryKey)")
         text.line("count \(documents.count)")
-        for document in documents.sorted(by: { $0.file < $1.file }) {
-            guard let stamp = inputs.stamps[document.file], let frontMatterDigest = document.frontMatterDigest,
-                  !document.file.utf8.contains(0x09), !document.file.utf8.contains(0x0A) else { return nil }
+        for document in documents {
+            guard let stamp = inputs.stamps[document.file], let frontMatterDigest = document.frontMatterDigest else { return nil }
             if let kept = earlier?.line(of: document.file, stamp: stamp) {
                 text.bytes(kept)
                 text.byte(0x0A)
                 continue
             }
-            text.text(document.file)
+            guard text.path(document.file) else { return nil }
             text.byte(0x09)
             text.stamp(stamp)
             text.byte(0x09)
