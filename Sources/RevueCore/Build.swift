@@ -42,7 +42,7 @@ private func build(_ options: BuildOptions, holding made: BackgroundRelease) thr
             return try reportOfUnchangedSite(cache, config: config, strict: options.strict, clock: clock)
         }
     }
-    let known = records?.value.flatMap { records in inputs.map { (records, $0) } }
+    let known = records?.value.flatMap { records in inputs.map { SourceRecords.Stamped(records: records, stamps: $0) } }
     made.hold(known)
     let project = try LoadedProject.load(options.project, config: config, includeDrafts: options.includeDrafts, known: known,
                                          into: diagnostics, clock: &clock) // 1–4
@@ -51,7 +51,7 @@ private func build(_ options: BuildOptions, holding made: BackgroundRelease) thr
     try stopOnErrors(diagnostics, strict: false)
     // The pages read anew are written to the cache's records while the pages render.
     let recordsText = binaryKey.flatMap { key in inputs.flatMap { inputs -> BackgroundWork<[UInt8]?>? in
-        let earlier = known?.0
+        let earlier = known?.records
         let changed = earlier?.count != project.documents.count || project.documents.contains { !$0.isFromRecord }
         return changed ? BackgroundWork { SourceRecords.text(of: project.documents, inputs: inputs, binaryKey: key, earlier: earlier) } : nil
     } }

@@ -19,7 +19,7 @@ struct LoadedProject: Sendable {
 
     /// Reads `project` whose `revue.yml` has been read as `config`.
     /// With `known`, a page whose file has the stamp of its record is taken from the record.
-    static func load(_ project: URL, config: SiteConfig, includeDrafts: Bool, known: (records: SourceRecords, stamps: InputStamps)? = nil,
+    static func load(_ project: URL, config: SiteConfig, includeDrafts: Bool, known: SourceRecords.Stamped? = nil,
                      into diagnostics: Diagnostics, clock: inout StageClock) throws(DiagnosticError) -> LoadedProject {
         diagnostics.report(config.warnings)
         let theme = try Theme.load(from: project, languages: config.languages, defaultLanguage: config.defaultLanguage) // 2. templates

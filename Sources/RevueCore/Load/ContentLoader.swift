@@ -22,7 +22,7 @@ public struct ContentLoader: Sendable {
     let cache: DocumentCache?
     /// The pages the last build read, with the stamps of the files now: a file that has its
     /// record's stamp is taken from the record without being read.
-    let known: (records: SourceRecords, stamps: InputStamps)?
+    let known: SourceRecords.Stamped?
 
     public init(root: URL, config: SiteConfig, cache: DocumentCache? = nil) {
         self.root = root
@@ -31,7 +31,7 @@ public struct ContentLoader: Sendable {
         known = nil
     }
 
-    init(root: URL, config: SiteConfig, known: (records: SourceRecords, stamps: InputStamps)?) {
+    init(root: URL, config: SiteConfig, known: SourceRecords.Stamped?) {
         self.root = root
         self.config = config
         cache = nil
@@ -74,8 +74,7 @@ public struct ContentLoader: Sendable {
 
         let documents = ParallelMap.map(pending) { item -> SourceDocument? in
             let file = "\(Self.folderName)/\(item.language.code)/\(item.path)"
-            if let known, let document = known.records.document(file, stamp: known.stamps.stamps[file], language: item.language,
-                                                                path: item.path, fullPath: item.file) {
+            if let document = known?.document(file, language: item.language, path: item.path, fullPath: item.file) {
                 return document
             }
             do throws(DiagnosticError) {

@@ -4,14 +4,15 @@ import Foundation
 /// in `.revue-cache/build` in the project (git-ignored, a few megabytes for
 /// ten thousand pages per language): the stamps of the files it read, and
 /// for each file of the published site and of the private copy beside it,
-/// the digest of the page view it was rendered from, of the Markdown that
+/// the digest of the page view it was rendered from (of the frame, for the
+/// 404 pages, the redirect, the sitemap and the feeds), of the Markdown that
 /// view was made from, and the file's stamp; the frame of those pages
 /// (`RenderFrame`) and the warnings found in each.
 ///
-/// A page whose frame and Markdown are the last build's, and whose published
-/// file still has the stamp the build gave it, is not even read into a view;
-/// one whose view has the same digest as the one its published file was
-/// rendered from is not rendered again; a build whose inputs all have the
+/// A page whose frame and Markdown are the last build's is not even read into
+/// a view, and one whose view has the same digest as the one its published file
+/// was rendered from is not rendered again, when the private copy's file, or
+/// else the published one, still has the stamp the build gave it; a build whose inputs all have the
 /// stamps of the last one, over a site left as it was, has nothing to do. Another revue binary,
 /// theme, output folder or `--drafts` starts over. The file is only ever
 /// read as a hint: a missing or unreadable cache costs time, never a wrong page.

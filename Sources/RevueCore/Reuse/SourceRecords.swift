@@ -199,6 +199,19 @@ struct SourceRecords: Sendable {
     }
 }
 
+extension SourceRecords {
+    /// The records with the stamps the files have now: what the loader takes pages from.
+    struct Stamped: Sendable {
+        let records: SourceRecords
+        let stamps: InputStamps
+
+        /// The document of `file` from its record, when the file still has the record's stamp.
+        func document(_ file: String, language: Language, path: String, fullPath: String) -> SourceDocument? {
+            records.document(file, stamp: stamps.stamps[file], language: language, path: path, fullPath: fullPath)
+        }
+    }
+}
+
 /// The lines of a buffer, one range at a time, without their line breaks.
 private struct LineCursor {
     let bytes: [UInt8]
