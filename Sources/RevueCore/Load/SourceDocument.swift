@@ -27,22 +27,22 @@ public final class SourceDocument: @unchecked Sendable {
     private let lock = NSLock()
     private var readBody: Result<String, DiagnosticError>?
 
-    init(file: String, language: Language, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
-         frontMatterDigest: ContentDigest? = nil) {
-        self.file = file
-        self.language = language
-        self.path = path
-        self.frontMatter = frontMatter
-        self.bodyFirstLine = bodyFirstLine
-        self.frontMatterDigest = frontMatterDigest
-        bodyDigest = Self.digest(ofBody: body, firstLine: bodyFirstLine)
-        unreadBody = nil
-        readBody = .success(body)
+    convenience init(file: String, language: Language, path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
+                     frontMatterDigest: ContentDigest? = nil) {
+        self.init(file: file, language: language, path: path, frontMatter: frontMatter, bodyFirstLine: bodyFirstLine,
+                  frontMatterDigest: frontMatterDigest, bodyDigest: Self.digest(ofBody: body, firstLine: bodyFirstLine),
+                  body: .success(body), unreadBody: nil)
     }
 
     /// A document whose front matter and digests the build cache gave, and whose body is read from `fullPath` when asked for.
-    init(file: String, language: Language, path: String, frontMatter: FrontMatter, bodyFirstLine: Int,
-         frontMatterDigest: ContentDigest, bodyDigest: ContentDigest, bodyIn fullPath: String) {
+    convenience init(file: String, language: Language, path: String, frontMatter: FrontMatter, bodyFirstLine: Int,
+                     frontMatterDigest: ContentDigest, bodyDigest: ContentDigest, bodyIn fullPath: String) {
+        self.init(file: file, language: language, path: path, frontMatter: frontMatter, bodyFirstLine: bodyFirstLine,
+                  frontMatterDigest: frontMatterDigest, bodyDigest: bodyDigest, body: nil, unreadBody: fullPath)
+    }
+
+    private init(file: String, language: Language, path: String, frontMatter: FrontMatter, bodyFirstLine: Int,
+                 frontMatterDigest: ContentDigest?, bodyDigest: ContentDigest, body: Result<String, DiagnosticError>?, unreadBody: String?) {
         self.file = file
         self.language = language
         self.path = path
@@ -50,7 +50,8 @@ public final class SourceDocument: @unchecked Sendable {
         self.bodyFirstLine = bodyFirstLine
         self.frontMatterDigest = frontMatterDigest
         self.bodyDigest = bodyDigest
-        unreadBody = fullPath
+        readBody = body
+        self.unreadBody = unreadBody
     }
 
     /// Whether the file's body has not been read: the document came from the build cache.
