@@ -130,6 +130,7 @@ import Testing
             try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget en", with: "Un budget \(index) en")
             let report = try example.build()
             #expect(report.warnings.map(\.file) == (index < warned.count ? [".revue-cache/sources"] : []), "damage \(index)")
+            TestSite.expectSaidInFrench(report.warnings)
             try example.expectSameAsColdBuild()
             #expect(try String(contentsOf: records, encoding: .utf8).hasPrefix("revue source records 1\n"), "written anew")
             try example.edit("content/fr/chapitres/budget.md", replacing: "Un budget \(index) en", with: "Un budget en")

@@ -197,6 +197,8 @@ enum FrenchMessages {
         "the build cache cannot be read: building without it": "le cache de construction est illisible : construction sans cache",
         "the build cache is damaged ({1}, line {2}): building without it; it is written anew": "le cache de construction est endommagé ({1}, ligne {2}) : construction sans cache ; il est réécrit",
         "the build cache cannot be written ({1}): the next build starts over": "le cache de construction ne peut pas être écrit ({1}) : la prochaine construction repartira de zéro",
+        "the build cache's pages are damaged ({1}, line {2}): reading every page; they are written anew": "les pages du cache de construction sont endommagées ({1}, ligne {2}) : lecture de toutes les pages ; elles sont réécrites",
+        "the build cache's pages cannot be written ({1}): the next build reads every page": "les pages du cache de construction ne peuvent pas être écrites ({1}) : la prochaine construction relira toutes les pages",
         "this file exists already: nothing was created (choose another name)": "ce fichier existe déjà : rien n'a été créé (choisissez un autre nom)",
         "cannot create this file: {1}": "impossible de créer ce fichier : {1}",
         "the pages of this folder already reach the largest '{1}' ({2}): number them again from 1 before adding one": "les pages de ce dossier atteignent déjà la plus grande valeur possible de '{1}' ({2}) : renumérotez-les à partir de 1 avant d'en ajouter une",
