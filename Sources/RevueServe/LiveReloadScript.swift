@@ -36,16 +36,19 @@ enum LiveReloadScript {
       const served = Number(document.currentScript.dataset.generation);
       const scrollKey = "revue-scroll:" + location.pathname;
       const saved = sessionStorage.getItem(scrollKey);
+      // The position this page is brought back to, until its load has applied it: a reload
+      // asked for before then keeps it, not the top of a page still laid out.
+      let restoring = null;
       if (saved !== null) {
         sessionStorage.removeItem(scrollKey);
-        const [x, y] = JSON.parse(saved);
-        const restore = () => window.scrollTo(x, y);
+        restoring = JSON.parse(saved);
+        const restore = () => window.scrollTo(restoring[0], restoring[1]);
         restore();
-        window.addEventListener("load", restore, { once: true });
+        window.addEventListener("load", () => { restore(); restoring = null; }, { once: true });
       }
 
       function reload() {
-        sessionStorage.setItem(scrollKey, JSON.stringify([window.scrollX, window.scrollY]));
+        sessionStorage.setItem(scrollKey, JSON.stringify(restoring ?? [window.scrollX, window.scrollY]));
         location.reload();
       }
 
