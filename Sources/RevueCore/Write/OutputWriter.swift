@@ -184,9 +184,6 @@ public final class OutputWriter: @unchecked Sendable {
     // MARK: - Files
 
     private func update(_ path: String, with bytes: UnsafeRawBufferPointer) throws(DiagnosticError) {
-        lock.lock()
-        files.insert(path)
-        lock.unlock()
         let fullPath = stagingPath + "/" + path
         // A private copy this build created holds nothing to compare with, and nothing reads it
         // before it is published: its files are written where they stay.
