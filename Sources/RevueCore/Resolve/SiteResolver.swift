@@ -71,20 +71,21 @@ public struct SiteResolver: Sendable {
         if let kind = document.frontMatter.kind { return kind }
         if document.path == "_index.md" { return .home }
         if document.path.hasSuffix("/_index.md") { return .section }
-        let start = "\(document.language.code)/\(Self.folder(of: document.path))"
-        if let kind = known[start] { return kind }
-        var folder = Self.folder(of: document.path)
-        var found = PageKind.page
+        let code = document.language.code, folder = Self.folder(of: document.path)
+        if let kind = known["\(code)/\(folder)"] { return kind }
+        let found = Self.nearest(from: folder) { sectionKinds["\(code)/\($0)"] } ?? .page
+        known["\(code)/\(folder)"] = found
+        return found
+    }
+
+    /// What `lookup` finds for `folder` or, failing that, for the nearest folder above it, up to the top (``).
+    private static func nearest<Found>(from folder: String, _ lookup: (String) -> Found?) -> Found? {
+        var folder = folder
         while true {
-            if let kind = sectionKinds["\(document.language.code)/\(folder)"] {
-                found = kind
-                break
-            }
-            if folder.isEmpty { break }
+            if let found = lookup(folder) { return found }
+            if folder.isEmpty { return nil }
             folder = Self.folder(of: folder)
         }
-        known[start] = found
-        return found
     }
 
     /// `chapitres/budget.md` → `chapitres`; `chapitres` → ``.
@@ -117,9 +118,9 @@ public struct SiteResolver: Sendable {
             guard document.path != "_index.md" else { continue }
             var folder = Self.folder(of: document.path)
             if document.path.hasSuffix("/_index.md") { folder = Self.folder(of: folder) }
-            let start = "\(document.language.code)/\(folder)"
+            let code = document.language.code, start = "\(code)/\(folder)"
             if sectionsByFolder[start] == nil {
-                sectionsByFolder[start] = section(above: folder, in: document.language.code, pagesByContentPath: pagesByContentPath)
+                sectionsByFolder[start] = Self.nearest(from: folder) { pagesByContentPath[$0.isEmpty ? "\(code)/_index.md" : "\(code)/\($0)/_index.md"] }
             }
             if let found = sectionsByFolder[start], let section = found {
                 pages[index].section = section
@@ -129,17 +130,6 @@ public struct SiteResolver: Sendable {
         let keys = pages.map(ReadingKey.init)
         for index in pages.indices where !pages[index].children.isEmpty {
             pages[index].children.sort { keys[$0] < keys[$1] }
-        }
-    }
-
-    /// The `_index.md` of `folder` or of the nearest folder above it, in the language `code`.
-    private func section(above folder: String, in code: String, pagesByContentPath: [String: Int]) -> Int? {
-        var folder = folder
-        while true {
-            let indexPath = folder.isEmpty ? "_index.md" : "\(folder)/_index.md"
-            if let section = pagesByContentPath["\(code)/\(indexPath)"] { return section }
-            if folder.isEmpty { return nil }
-            folder = Self.folder(of: folder)
         }
     }
 
