@@ -10,7 +10,7 @@ struct DayFormatter: Sendable {
     /// French writes the first of the month « 1er » (1er octobre 2022), which ICU does not.
     private let firstIsOrdinal: Bool
     /// Each day written once per build: ICU takes some microseconds a day, and pages share days.
-    private let written = Written()
+    private let written = Memo<Int, String>()
 
     init(language: Language) {
         style = Date.FormatStyle(date: .long, time: .omitted, locale: language.locale,
@@ -21,29 +21,9 @@ struct DayFormatter: Sendable {
     }
 
     func string(_ day: Day, withYear: Bool = true) -> String {
-        let key = ((day.year * 100 + day.month) * 100 + day.day) * 2 + (withYear ? 1 : 0)
-        if let known = written.text(for: key) { return known }
-        var text = Self.withoutBidiMarks(day.date.formatted(withYear ? style : yearlessStyle))
-        if firstIsOrdinal && day.day == 1 { text = Self.ordinalFirst(text) }
-        written.keep(text, for: key)
-        return text
-    }
-
-    /// The days written so far, shared by the threads that render pages.
-    private final class Written: @unchecked Sendable {
-        private let lock = NSLock()
-        private var texts: [Int: String] = [:]
-
-        func text(for key: Int) -> String? {
-            lock.lock()
-            defer { lock.unlock() }
-            return texts[key]
-        }
-
-        func keep(_ text: String, for key: Int) {
-            lock.lock()
-            texts[key] = text
-            lock.unlock()
+        written.value(for: ((day.year * 100 + day.month) * 100 + day.day) * 2 + (withYear ? 1 : 0)) {
+            let text = Self.withoutBidiMarks(day.date.formatted(withYear ? style : yearlessStyle))
+            return firstIsOrdinal && day.day == 1 ? Self.ordinalFirst(text) : text
         }
     }
 

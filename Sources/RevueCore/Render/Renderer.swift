@@ -23,7 +23,7 @@ public struct Renderer: Sendable {
     /// shared with, read (and their image's size with them) once for the whole build.
     let issueCovers: [Int: CoverImage]
     /// The brand, navigation and footer of each language, depth and current entry, rendered once.
-    private var chromes: SharedChrome.Cache
+    private var chromes: Memo<String, SharedChrome>
     /// The print editions in the site (`revue build --pdf`), by the page of the cover that links to each.
     var editions: [Int: SiteEditions.Printed] = [:]
 
@@ -82,7 +82,7 @@ public struct Renderer: Sendable {
         var renderer = self
         renderer.theme = theme
         renderer.pageData = Self.pageData(of: site, theme: theme, data: data)
-        renderer.chromes = SharedChrome.Cache()
+        renderer.chromes = Memo()
         return renderer
     }
 
@@ -106,7 +106,7 @@ public struct Renderer: Sendable {
         self.site = site
         self.searchable = searchable
         self.theme = theme
-        chromes = SharedChrome.Cache()
+        chromes = Memo()
         markdown = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, reservedIDs: Self.themeIDs)
         self.dayFormatters = dayFormatters
         self.interfaceStrings = interfaceStrings
@@ -339,7 +339,7 @@ public struct Renderer: Sendable {
             items.filter { item in site.homes[code].map { isWithin(site.pages[current], item, home: $0) } ?? false }
         } ?? []
         let key = "\(code)/\(depth)/\(currentItems.map(String.init).joined(separator: ","))"
-        return chromes.chrome(for: key) {
+        return chromes.value(for: key) {
             let root = String(repeating: "../", count: depth)
             let navigation = items.map { item in
                 PageLink(page: site.pages[item], face: faces[item], href: root + site.pages[item].href,

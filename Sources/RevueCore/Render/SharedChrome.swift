@@ -1,5 +1,3 @@
-import Foundation
-
 /// What every page of a language shows alike around its own content — the
 /// brand, the site's navigation, the footer — rendered once through the
 /// theme's `brand`, `navigation` and `footer` templates for each depth of
@@ -11,25 +9,4 @@ struct SharedChrome: Sendable, Equatable {
     let brand: String
     let siteNavigation: String
     let footer: String
-
-    /// The chrome of one build, filled as pages ask for it; pages render in parallel.
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var chromes: [String: SharedChrome] = [:]
-
-        /// The chrome for `key`, made by `make` the first time it is asked for.
-        func chrome(for key: String, make: () -> SharedChrome) -> SharedChrome {
-            lock.lock()
-            if let known = chromes[key] {
-                lock.unlock()
-                return known
-            }
-            lock.unlock()
-            let made = make()
-            lock.lock()
-            chromes[key] = chromes[key] ?? made
-            lock.unlock()
-            return made
-        }
-    }
 }
