@@ -47,7 +47,8 @@ struct CacheLines {
         return (String(decoding: bytes[path], as: UTF8.self), view, body, stamp)
     }
 
-    private mutating func nextLine() throws(BuildCache.DamagedCache) -> Range<Int> {
+    /// Where the next line is in the bytes, without its line break.
+    mutating func nextLine() throws(BuildCache.DamagedCache) -> Range<Int> {
         guard offset < bytes.count else {
             number += 1
             throw damaged("it ends too soon")

@@ -52,28 +52,23 @@ struct SourceRecords: Sendable {
 
     /// The records of `bytes`; nil when another binary wrote them.
     static func parse(_ bytes: [UInt8], binaryKey: String) throws(BuildCache.DamagedCache) -> SourceRecords? {
-        var lines = LineCursor(bytes)
-        guard let first = lines.next(), String(decoding: bytes[first], as: UTF8.self) == header else {
-            throw BuildCache.DamagedCache(line: 1, reason: "it is no list of pages of revue")
-        }
-        guard let run = lines.next(), String(decoding: bytes[run], as: UTF8.self) == "run \(binaryKey)" else { return nil }
-        guard let countLine = lines.next(), let count = Int(String(decoding: bytes[countLine], as: UTF8.self).dropFirst("count ".count)),
-              (0...10_000_000).contains(count) else {
-            throw BuildCache.DamagedCache(line: 3, reason: "the number of pages is not one")
+        var reader = CacheLines(bytes)
+        guard try reader.line() == header else { throw BuildCache.DamagedCache(line: 1, reason: "it is no list of pages of revue") }
+        guard try reader.line() == "run \(binaryKey)" else { return nil }
+        guard let count = Int(try reader.field("count")), (0...10_000_000).contains(count) else {
+            throw reader.damaged("the number of pages is not one")
         }
         var records: [String: (stamp: FileStamp, line: Range<Int>)] = [:]
         records.reserveCapacity(count)
-        for number in 0..<count {
-            guard let line = lines.next() else { throw BuildCache.DamagedCache(line: number + 4, reason: "it ends too soon") }
+        for _ in 0..<count {
+            let line = try reader.nextLine()
             var fields = FieldCursor(bytes, line)
             guard let file = fields.next(), let stampField = fields.next(), let stamp = CacheFields.stamp(bytes, stampField) else {
-                throw BuildCache.DamagedCache(line: number + 4, reason: "a page's path or stamp is not readable")
+                throw reader.damaged("a page's path or stamp is not readable")
             }
             records[String(decoding: bytes[file], as: UTF8.self)] = (stamp, line)
         }
-        guard let end = lines.next(), String(decoding: bytes[end], as: UTF8.self) == "end" else {
-            throw BuildCache.DamagedCache(line: count + 4, reason: "'end' was expected")
-        }
+        guard try reader.line() == "end" else { throw reader.damaged("'end' was expected") }
         return SourceRecords(bytes: bytes, records: records)
     }
 
@@ -209,24 +204,6 @@ extension SourceRecords {
         func document(_ file: String, language: Language, path: String, fullPath: String) -> SourceDocument? {
             records.document(file, stamp: stamps.stamps[file], language: language, path: path, fullPath: fullPath)
         }
-    }
-}
-
-/// The lines of a buffer, one range at a time, without their line breaks.
-private struct LineCursor {
-    let bytes: [UInt8]
-    var offset = 0
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    mutating func next() -> Range<Int>? {
-        guard offset < bytes.count else { return nil }
-        let start = offset
-        while offset < bytes.count, bytes[offset] != 0x0A { offset += 1 }
-        defer { offset += 1 }
-        return start..<offset
     }
 }
 
