@@ -4,7 +4,7 @@
 #   make test-browser  the built example in Chromium (direction, switcher, no sideways scroll, charts)
 #   make serve   build revue, then preview the review at http://127.0.0.1:8080/, reloaded on each save
 #   make bench   measure build time and memory on a generated 10 000-page-per-language project
-#   make install PREFIX=/usr/local   install a revue that runs without the Swift toolchain (Swift's libraries linked in)
+#   make install PREFIX=/usr/local   install the release build, which runs without the Swift toolchain (Swift's libraries are linked in)
 
 SWIFT   ?= swift
 REVUE   := .build/release/revue
@@ -19,8 +19,11 @@ site: build search-deps
 serve: build
 	$(REVUE) serve --project .
 
+# Swift's standard library and Foundation linked into the binary, as `make install` ships it:
+# it starts without resolving Swift's shared libraries, and needs only the C library and
+# libcmark (Debian's libcmark0.30.2) where it runs.
 build: deps
-	$(SWIFT) build -c release --product revue
+	$(SWIFT) build -c release --product revue --static-swift-stdlib
 
 test: deps search-deps
 	scripts/check-sources.sh
@@ -35,12 +38,9 @@ test-browser: deps
 bench: build
 	scripts/bench.sh
 
-# Swift's standard library and Foundation linked into the binary (its own build folder):
-# it needs only the C library and libcmark (Debian's libcmark0.30.2) where it runs.
-install: deps
-	$(SWIFT) build -c release --product revue --static-swift-stdlib --scratch-path .build/static
+install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 .build/static/release/revue $(DESTDIR)$(PREFIX)/bin/revue
+	install -m 755 $(REVUE) $(DESTDIR)$(PREFIX)/bin/revue
 
 # libcmark-dev (and pkg-config, which SwiftPM uses to find it) from Debian.
 deps:
