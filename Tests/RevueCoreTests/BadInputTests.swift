@@ -201,6 +201,8 @@ import Testing
     static let hostileThemeCases: [Case] = [
         Case("a template that includes itself", ["templates/chapter.mustache": text("{{<layout}}{{$main}}\n{{>chapter}}{{/main}}{{/layout}}\n")], "templates/chapter.mustache", line: 2,
              "the template includes itself (chapter → chapter)"),
+        Case("a template with Windows line ends that includes itself", ["templates/chapter.mustache": text("{{<layout}}{{$main}}\r\n\r\n{{>chapter}}{{/main}}{{/layout}}\r\n")],
+             "templates/chapter.mustache", line: 3, "the template includes itself (chapter → chapter)"),
         Case("templates that include each other", ["templates/chapter.mustache": text("{{>tags}}\n"), "templates/tags.mustache": text("{{#tags}}\n{{>chapter}}{{/tags}}\n")],
              "templates/chapter.mustache", line: 1, "the template includes itself (chapter → tags → chapter)"),
         Case("sections nested 20 000 deep", ["templates/chapter.mustache": text(String(repeating: "{{#title}}", count: 20_000) + String(repeating: "{{/title}}", count: 20_000))],

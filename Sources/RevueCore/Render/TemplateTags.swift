@@ -18,27 +18,28 @@ struct TemplateTags {
 
     init(_ text: String) {
         var tags: [Tag] = []
-        var open = "{{", close = "}}"
+        var open = Array("{{".utf8), close = Array("}}".utf8)
+        let bytes = Array(text.utf8)
         var line = 1
-        var rest = text[...]
-        while let start = rest.range(of: open) {
-            line += rest[..<start.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-            var inside = rest[start.upperBound...]
+        var position = 0
+        while let start = Self.find(open, in: bytes, from: position) {
+            line += Self.lineBreaks(in: bytes[position..<start])
+            var contentStart = start + open.count
             var closing = close
-            if open == "{{", inside.first == "{" {   // {{{value}}}
-                inside = inside.dropFirst()
-                closing = "}" + close
+            if open == Self.standardOpen, contentStart < bytes.count, bytes[contentStart] == UInt8(ascii: "{") {   // {{{value}}}
+                contentStart += 1
+                closing = [UInt8(ascii: "}")] + close
             }
-            guard let end = inside.range(of: closing) else { break }
-            let content = inside[..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let end = Self.find(closing, in: bytes, from: contentStart) else { break }
+            let content = String(decoding: bytes[contentStart..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             let tagLine = line
-            line += inside[..<end.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-            rest = inside[end.upperBound...]
+            line += Self.lineBreaks(in: bytes[contentStart..<end])
+            position = end + closing.count
             if content.hasPrefix("="), content.hasSuffix("="), content.count >= 2 {
                 let delimiters = content.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
                 if delimiters.count == 2 {
-                    open = String(delimiters[0])
-                    close = String(delimiters[1])
+                    open = Array(delimiters[0].utf8)
+                    close = Array(delimiters[1].utf8)
                 }
                 continue
             }
@@ -47,6 +48,25 @@ struct TemplateTags {
             tags.append(Tag(sigil: sigil, name: name, line: tagLine))
         }
         self.tags = tags
+    }
+
+    private static let standardOpen = Array("{{".utf8)
+
+    /// Where `delimiter` next starts in `bytes`, at `position` or after; its bytes are compared as they are.
+    private static func find(_ delimiter: [UInt8], in bytes: [UInt8], from position: Int) -> Int? {
+        guard let first = delimiter.first, delimiter.count <= bytes.count else { return nil }
+        var index = position
+        while index <= bytes.count - delimiter.count {
+            if bytes[index] == first, bytes[index..<index + delimiter.count].elementsEqual(delimiter) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func lineBreaks(in bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     /// The partials the template includes or inherits from, with the line of each.
