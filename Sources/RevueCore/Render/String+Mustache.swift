@@ -9,3 +9,10 @@ extension String: @retroactive MustacheCustomRenderable {
     public var renderText: String { self }
     public var isNull: Bool { false }
 }
+
+/// A string that opens a section (`{{#place}}…{{place}}…{{/place}}`) has no keys of its own:
+/// a tag inside it is looked up further down the stack at once, where swift-mustache would
+/// first reflect on the string to find it has no children.
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
