@@ -37,6 +37,10 @@ enum CSVTableReader {
         }
 
         var rows: [RawRow] = []
+        var positions: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            positions[name] = index
+        }
         var line = 1 + linesSpanned(by: header)
         for record in records.dropFirst() {
             defer { line += linesSpanned(by: record) }
@@ -49,12 +53,9 @@ enum CSVTableReader {
                                        in: file, line: line, column: starts.count > header.count ? starts[header.count] : nil))
                 continue
             }
-            var row = RawRow(line: line)
-            for (index, name) in header.enumerated() {
-                let text = index < record.count ? record[index] : ""
-                row.cells[name] = RawRow.Cell(text: text, line: line, column: index < starts.count ? starts[index] : nil)
-            }
-            rows.append(row)
+            rows.append(RawRow(line: line, fields: positions, cells: header.indices.map { index in
+                RawRow.Cell(text: index < record.count ? record[index] : "", line: line, column: index < starts.count ? starts[index] : nil)
+            }))
         }
         return rows
     }

@@ -9,13 +9,24 @@ public struct DataRow: Sendable {
 
     public let key: String
     public let line: Int
-    let cells: [String: Cell]
+    /// The typed cells in the order of the schema's columns, nil where a cell is empty.
+    private let cells: [Cell?]
+    /// Each column's position in `cells`: one dictionary shared by every row of the table.
+    private let positions: [String: Int]
+
+    init(key: String, line: Int, cells: [Cell?], positions: [String: Int]) {
+        self.key = key
+        self.line = line
+        self.cells = cells
+        self.positions = positions
+    }
 
     public func value(_ column: String) -> DataValue {
-        cells[column]?.value ?? .empty
+        cell(column)?.value ?? .empty
     }
 
     func cell(_ column: String) -> Cell? {
-        cells[column]
+        guard let position = positions[column], cells.indices.contains(position) else { return nil }
+        return cells[position]
     }
 }

@@ -26,15 +26,15 @@ struct TableBuilder {
         let before = problems.count
         var rows: [DataRow] = []
         var firstLineOfKey: [String: Int] = [:]
+        var positions: [String: Int] = [:]
+        for (position, column) in schema.columns.enumerated() {
+            positions[column.name] = position
+        }
+        let keyPosition = positions[schema.keyColumn]
         for raw in rawRows {
-            var cells: [String: DataRow.Cell] = [:]
-            for column in schema.columns {
-                if let cell = typedCell(column, in: raw, into: &problems) {
-                    cells[column.name] = cell
-                }
-            }
-            guard case .text(let key) = cells[schema.keyColumn]?.value else { continue }
-            let place = cells[schema.keyColumn]
+            let cells = schema.columns.map { typedCell($0, in: raw, into: &problems) }
+            let place = keyPosition.flatMap { cells[$0] }
+            guard case .text(let key) = place?.value else { continue }
             if !DataTable.isValidName(key) {
                 problems.append(.error("the row key '\(key)' must be written with lowercase letters, digits, '-' and '_' (it is used in references such as {{\(name).\(key).column}})",
                                        in: file, line: place?.line ?? raw.line, column: place?.column))
@@ -44,7 +44,7 @@ struct TableBuilder {
             } else {
                 firstLineOfKey[key] = raw.line
             }
-            rows.append(DataRow(key: key, line: raw.line, cells: cells))
+            rows.append(DataRow(key: key, line: raw.line, cells: cells, positions: positions))
         }
         let table = DataTable(name: name, file: file, schema: schema, rows: rows)
         // Warnings (a translation standing in) leave the table whole; an error leaves it out.
@@ -61,7 +61,7 @@ struct TableBuilder {
         if column.type == .localized {
             return localizedCell(column, in: raw, into: &problems)
         }
-        let written = raw.cells[column.name]
+        let written = raw[column.name]
         let text = written?.text ?? ""
         let line = written?.line ?? raw.line
         switch CellParser.parse(text, as: column.type) {
@@ -83,7 +83,7 @@ struct TableBuilder {
         var place: RawRow.Cell?
         for language in languages {
             let field = "\(column.name).\(language)"
-            let written = raw.cells[field]
+            let written = raw[field]
             place = place ?? written
             let text = (written?.text ?? "").trimmingCharacters(in: .whitespaces)
             if !text.isEmpty {

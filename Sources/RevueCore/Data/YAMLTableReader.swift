@@ -52,12 +52,12 @@ enum YAMLTableReader {
             problems += error.diagnostics
             return nil
         }
-        var row = RawRow(line: node.mark?.line ?? 1, fromMapping: true)
+        var row = RawRow(mappingAt: node.mark?.line ?? 1)
         for entry in mapping.entries {
             let column = schema.column(named: entry.key)
             switch entry.value {
             case .scalar(let scalar) where fields.contains(entry.key):
-                row.cells[entry.key] = cell(scalar, at: entry.value, entry: entry)
+                row.set(cell(scalar, at: entry.value, entry: entry), for: entry.key)
             case .mapping where column?.type == .localized:
                 guard let texts = try? YAMLMapping.mapping(entry.value, file: file, firstLine: 1) else { continue }
                 problems += texts.unknownKeys(allowed: languages, what: "language")
@@ -66,7 +66,7 @@ enum YAMLTableReader {
                         problems.append(texts.expected("a text", for: text))
                         continue
                     }
-                    row.cells["\(entry.key).\(text.key)"] = cell(scalar, at: text.value, entry: text)
+                    row.set(cell(scalar, at: text.value, entry: text), for: "\(entry.key).\(text.key)")
                 }
             default:
                 if fields.contains(entry.key) || column != nil {
