@@ -183,7 +183,7 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
         // A page found in neither the private copy nor the published site as the last build left it is rendered
         // instead; its translation, kept, is as it was when the two were last compared.
         if let cache, let view = kept[index], (try? writer.keep(path, from: cache.copies(of: path, renderedFrom: view))) == true {
-            let warnings = cache.pageWarnings[path] ?? []
+            let warnings = cache.pageWarnings.isEmpty ? [] : cache.pageWarnings[path] ?? []
             diagnostics.report(warnings)
             return (PageFigures(), view, warnings, false)
         }
@@ -229,19 +229,19 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
 /// same frame, same Markdown, and no translation of theirs rendered again (the two pages' figures
 /// are compared with each other). One whose file is found in neither the private copy nor the
 /// published site as the last build left it is rendered all the same.
-private func keptPages(of site: Site, bodies: [ContentDigest], frame: ContentDigest?, cache: BuildCache?) -> [Int: ContentDigest] {
-    guard let cache, let frame else { return [:] }
+private func keptPages(of site: Site, bodies: [ContentDigest], frame: ContentDigest?, cache: BuildCache?) -> [ContentDigest?] {
+    guard let cache, let frame else { return Array(repeating: nil, count: site.pages.count) }
     let views = ParallelMap.map(Array(site.pages.indices)) { index in
         cache.publishedPage(site.pages[index].outputPath, renderedIn: frame, from: bodies[index])
     }
-    let changed = Set(site.pages.indices.filter { views[$0] == nil })
-    var kept: [Int: ContentDigest] = [:]
+    func isChanged(_ index: Int) -> Bool { views.indices.contains(index) && views[index] == nil }
+    var kept = views
     for (index, page) in site.pages.enumerated() {
-        guard let view = views[index], !page.translations.values.contains(where: changed.contains) else { continue }
-        kept[index] = view
-    }
-    for index in changed {
-        for translation in site.pages[index].translations.values { kept[translation] = nil }
+        if isChanged(index) {
+            for translation in page.translations.values where kept.indices.contains(translation) { kept[translation] = nil }
+        } else if page.translations.values.contains(where: isChanged) {
+            kept[index] = nil
+        }
     }
     return kept
 }

@@ -27,11 +27,13 @@ public final class OutputWriter: @unchecked Sendable {
     private let stagingPath: String
     /// Held for the whole build, so that two builds never write the same copy.
     private let siteLock: SiteLock
+    /// The private copy, open: a kept file's stamp is found from it, the system walking
+    /// the file's own few path components rather than the project's whole path. -1 when it could not be opened.
+    private let stagingFolder: Int32
     private let lock = NSLock()
     private var written = 0
     private var unchanged = 0
-    /// The files and folders of this build, relative to the site.
-    private var files: Set<String> = []
+    /// The folders of this build, relative to the site; its files are the keys of `stamps`.
     private var folders: Set<String> = []
     /// True when the private copy was created by this build: there is nothing of an earlier one to remove.
     private var stagingIsNew = false
@@ -53,6 +55,11 @@ public final class OutputWriter: @unchecked Sendable {
             }
             stagingIsNew = true
         }
+        stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if stagingFolder >= 0 { close(stagingFolder) }
     }
 
     /// How many files the build wrote because their bytes changed.
@@ -130,7 +137,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// copy keeps them when it still has its stamp in `copies`, or takes them from the published
     /// site when the published file still has its own. False when neither does: the caller makes them.
     func keep(_ path: String, from copies: Copies) throws(DiagnosticError) -> Bool {
-        if let staged = copies.staged, FileStamp(path: stagingPath + "/" + path) == staged {
+        if let staged = copies.staged, stagedStamp(of: path) == staged {
             record(staged, for: path, written: false)
             return true
         }
@@ -139,6 +146,11 @@ public final class OutputWriter: @unchecked Sendable {
               let bytes = FileManager.default.contents(atPath: publishedPath) else { return false }
         try write(bytes, to: path)
         return true
+    }
+
+    /// The stamp of the file at `path` in the private copy.
+    private func stagedStamp(of path: String) -> FileStamp? {
+        stagingFolder >= 0 ? FileStamp(name: path, in: stagingFolder) : FileStamp(path: stagingPath + "/" + path)
     }
 
     /// Whether a published site is there, which publishing makes the next build's private copy.
@@ -301,7 +313,7 @@ public final class OutputWriter: @unchecked Sendable {
             if kind == .folder || (kind == .other && Self.isFolder(stagingPath + "/" + path)) {
                 subfolders.append(path)
                 if !folders.contains(path) { unused.append(path) }
-            } else if !files.contains(path) {
+            } else if stamps[path] == nil {
                 unlink(stagingPath + "/" + path)
             }
         }
@@ -329,7 +341,6 @@ public final class OutputWriter: @unchecked Sendable {
     /// Notes `path` as this build's file, with its stamp, written or found holding its bytes already.
     private func record(_ stamp: FileStamp, for path: String, written isWritten: Bool) {
         lock.lock()
-        files.insert(path)
         stamps[path] = stamp
         if isWritten { written += 1 } else { unchanged += 1 }
         lock.unlock()
