@@ -3,7 +3,7 @@ import RevueCore
 
 /// The script `revue serve` adds to every page it serves, and never to a
 /// built site: it listens to the server's events, reloads the page after a
-/// successful rebuild (keeping its scroll position) and shows the findings of
+/// successful rebuild (in the same place in its text) and shows the findings of
 /// a failed one over the last good page.
 enum LiveReloadScript {
     static let path = "/_revue/live.js"
@@ -34,21 +34,40 @@ enum LiveReloadScript {
       "use strict";
       const words = /*WORDS*/{};
       const served = Number(document.currentScript.dataset.generation);
-      const scrollKey = "revue-scroll:" + location.pathname;
-      const saved = sessionStorage.getItem(scrollKey);
-      // The position this page is brought back to, until its load has applied it: a reload
-      // asked for before then keeps it, not the top of a page still laid out.
+      // The page comes back where it was, by this script alone (the browser's own restoring varies):
+      // the first heading, paragraph or table in view stays at the same height in the window, even
+      // when something above it grew, as the search box does once the preview's index is made.
+      history.scrollRestoration = "manual";
+      const placeKey = "revue-place:" + location.pathname;
+      const blocks = () => document.querySelectorAll("main h1, main h2, main h3, main h4, main p, main li, main table, main figure");
+
+      function place() {
+        const items = blocks();
+        for (let i = 0; i < items.length; i++) {
+          const top = items[i].getBoundingClientRect().top;
+          if (top >= 0) return { x: window.scrollX, y: window.scrollY, block: i, top };
+        }
+        return { x: window.scrollX, y: window.scrollY, block: -1, top: 0 };
+      }
+
+      function goTo(place) {
+        const block = place.block >= 0 ? blocks()[place.block] : undefined;
+        window.scrollTo(place.x, block ? window.scrollY + block.getBoundingClientRect().top - place.top : place.y);
+      }
+
+      // The place this page is brought back to, until its load has applied it: a reload asked
+      // for before then keeps it, not the top of a page still laid out.
       let restoring = null;
+      const saved = sessionStorage.getItem(placeKey);
       if (saved !== null) {
-        sessionStorage.removeItem(scrollKey);
+        sessionStorage.removeItem(placeKey);
         restoring = JSON.parse(saved);
-        const restore = () => window.scrollTo(restoring[0], restoring[1]);
-        restore();
-        window.addEventListener("load", () => { restore(); restoring = null; }, { once: true });
+        goTo(restoring);
+        window.addEventListener("load", () => { goTo(restoring); restoring = null; }, { once: true });
       }
 
       function reload() {
-        sessionStorage.setItem(scrollKey, JSON.stringify(restoring ?? [window.scrollX, window.scrollY]));
+        sessionStorage.setItem(placeKey, JSON.stringify(restoring ?? place()));
         location.reload();
       }
 
