@@ -66,7 +66,7 @@ private func build(_ options: BuildOptions, holding made: BackgroundRelease) thr
         made.hold(renderer)
         let editions = options.pdf ? SiteEditions.find(path: options.programPath, note: diagnostics.report) : nil
         pages = try render(site, with: renderer, printing: editions, into: writer, reusing: reusable, inputs: inputs,
-                       diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
+                           diagnostics: diagnostics, clock: &clock) // 5–6. HTML, files
         made.hold(pages)
         clock.lap("render and write")
         try stopOnErrors(diagnostics, strict: options.strict)
@@ -183,7 +183,7 @@ private func render(_ site: Site, with unlinked: Renderer, printing editions: Si
         // A page found in neither the private copy nor the published site as the last build left it is rendered
         // instead; its translation, kept, is as it was when the two were last compared.
         if let cache, let view = kept[index], (try? writer.keep(path, from: cache.copies(of: path, renderedFrom: view))) == true {
-            let warnings = cache.pageWarnings.isEmpty ? [] : cache.pageWarnings[path] ?? []
+            let warnings = cache.pageWarnings[path] ?? []
             diagnostics.report(warnings)
             return (PageFigures(), view, warnings, false)
         }
