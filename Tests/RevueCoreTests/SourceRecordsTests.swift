@@ -75,6 +75,17 @@ import Testing
         #expect(try SourceRecords.parse(text, binaryKey: "another binary") == nil)
     }
 
+    @Test func aStampIsReadWholeOrNotAtAll() {
+        func stamp(_ text: String) -> FileStamp? {
+            let bytes = Array("\t\(text)\t".utf8)
+            return CacheFields.stamp(bytes, 1..<(bytes.count - 1))
+        }
+        #expect(stamp("12:-3:456:7") == FileStamp(inode: 12, size: -3, modified: 456, changed: 7))
+        for damaged in ["12:3:456", "12:3:456:7:8", "-12:3:456:7", "12:3::7", "12:3:456:", "12:3:4x6:7", ""] {
+            #expect(stamp(damaged) == nil, "\(damaged)")
+        }
+    }
+
     @Test func aPathTheCacheCannotHoldLeavesNoCache() throws {
         let stamp = FileStamp(inode: 1, size: 2, modified: 3, changed: 4)
         func cache(input: String, published: String) -> BuildCache {

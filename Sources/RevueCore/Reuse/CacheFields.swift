@@ -48,18 +48,20 @@ enum CacheFields {
     }
 
     /// `inode:size:modified:changed`, as `CacheText.stamp` writes it; nil for anything else.
+    /// Read field by field, without an array for the four numbers: the caches hold one stamp a line.
     static func stamp(_ bytes: [UInt8], _ field: Range<Int>) -> FileStamp? {
         guard field.upperBound <= bytes.count else { return nil }
-        var numbers: [Int64] = []
-        numbers.reserveCapacity(4)
         var start = field.lowerBound
-        for index in field.lowerBound...field.upperBound where index == field.upperBound || bytes[index] == UInt8(ascii: ":") {
-            guard let number = decimal(bytes, start..<index) else { return nil }
-            numbers.append(number)
-            start = index + 1
+        func number(last: Bool) -> Int64? {
+            var end = start
+            while end < field.upperBound, bytes[end] != UInt8(ascii: ":") { end += 1 }
+            guard last == (end == field.upperBound), let value = decimal(bytes, start..<end) else { return nil }
+            start = end + 1
+            return value
         }
-        guard numbers.count == 4, numbers[0] >= 0 else { return nil }
-        return FileStamp(inode: UInt64(numbers[0]), size: numbers[1], modified: numbers[2], changed: numbers[3])
+        guard let inode = number(last: false), inode >= 0, let size = number(last: false),
+              let modified = number(last: false), let changed = number(last: true) else { return nil }
+        return FileStamp(inode: UInt64(inode), size: size, modified: modified, changed: changed)
     }
 
     /// Thirty-two hexadecimal digits, as `CacheText.digest` writes them; nil for anything else.
