@@ -27,9 +27,9 @@ struct CacheLines {
         return String(text.dropFirst(name.count + 1))
     }
 
-    /// The number of the line `name count`.
-    mutating func count(_ name: String) throws(BuildCache.DamagedCache) -> Int {
-        guard let count = Int(try field(name)), (0...10_000_000).contains(count) else { throw damaged("the number of \(name) is not one") }
+    /// The number of the line `name count`, which counts `what` (`name` itself by default).
+    mutating func count(_ name: String, of what: String? = nil) throws(BuildCache.DamagedCache) -> Int {
+        guard let count = Int(try field(name)), (0...10_000_000).contains(count) else { throw damaged("the number of \(what ?? name) is not one") }
         return count
     }
 

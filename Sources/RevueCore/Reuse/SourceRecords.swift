@@ -55,9 +55,7 @@ struct SourceRecords: Sendable {
         var reader = CacheLines(bytes)
         guard try reader.line() == header else { throw BuildCache.DamagedCache(line: 1, reason: "it is no list of pages of revue") }
         guard try reader.line() == "run \(binaryKey)" else { return nil }
-        guard let count = Int(try reader.field("count")), (0...10_000_000).contains(count) else {
-            throw reader.damaged("the number of pages is not one")
-        }
+        let count = try reader.count("count", of: "pages")
         var records: [String: (stamp: FileStamp, line: Range<Int>)] = [:]
         records.reserveCapacity(count)
         for _ in 0..<count {
@@ -124,7 +122,7 @@ struct SourceRecords: Sendable {
             text.byte(0x09)
             text.digest(document.bodyDigest)
             text.byte(0x09)
-            text.text(String(document.bodyFirstLine))
+            text.decimal(Int64(document.bodyFirstLine))
             for field in document.frontMatter.recordFields {
                 text.byte(0x09)
                 text.text(field.key)
