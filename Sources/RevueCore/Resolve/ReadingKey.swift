@@ -38,7 +38,21 @@ struct ReadingKey: Comparable {
         day.year * 10_000 + day.month * 100 + day.day
     }
 
+    /// Titles are compared by their UTF-8 bytes: a total order that needs no Unicode
+    /// normalization, which made Arabic ties cost most of the sort on large sections.
     static func < (a: ReadingKey, b: ReadingKey) -> Bool {
-        (a.group, a.rank, a.day, a.title) < (b.group, b.rank, b.day, b.title)
+        if (a.group, a.rank, a.day) != (b.group, b.rank, b.day) { return (a.group, a.rank, a.day) < (b.group, b.rank, b.day) }
+        return precedes(a.title, b.title)
+    }
+
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        let bytewise = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in a.lexicographicallyPrecedes(b) }
+        }
+        return bytewise.flatMap { $0 } ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    static func == (a: ReadingKey, b: ReadingKey) -> Bool {
+        (a.group, a.rank, a.day) == (b.group, b.rank, b.day) && a.title.utf8.elementsEqual(b.title.utf8)
     }
 }

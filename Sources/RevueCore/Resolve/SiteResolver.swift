@@ -96,6 +96,7 @@ public struct SiteResolver: Sendable {
 
     private func reportDuplicateURLs(_ pages: [Page], into diagnostics: Diagnostics) {
         var seen: [String: String] = [:]
+        seen.reserveCapacity(pages.count)
         for index in pages.indices {   // by index: a page copied out of the array is retained field by field
             let url = pages[index].url, file = pages[index].document.file
             if let other = seen[url] {
@@ -138,21 +139,23 @@ public struct SiteResolver: Sendable {
     /// Pairs pages by translation key; a page whose twin is there but could not be read is not
     /// said to lack it: the twin's own findings say what is wrong.
     private func linkTranslations(_ pages: inout [Page], unread: Set<String>, into diagnostics: Diagnostics) {
-        var groups: [String: [String: Int]] = [:]
+        // The pages of each translation key: as many as there are languages, at most.
+        var groups: [String: [Int]] = [:]
         groups.reserveCapacity(pages.count)
         for index in pages.indices {
             let document = pages[index].document
-            let key = pages[index].translationKey, code = document.language.code
-            if let other = groups[key]?[code] {
+            let key = pages[index].translationKey
+            if let other = groups[key]?.first(where: { pages[$0].language.code == document.language.code }) {
                 diagnostics.report(.error("this page and \(pages[other].document.file) are both the \(document.language.name) translation of '\(key)': give one of them another translation_key",
                                           in: document.file, line: document.frontMatter.lines["translation_key"]))
                 continue
             }
-            groups[key, default: [:]][code] = index
+            groups[key, default: []].append(index)
         }
         for group in groups.values where group.count > 1 {
-            for index in group.values {
-                pages[index].translations = group.filter { $0.value != index }
+            let codes = group.map { pages[$0].language.code }
+            for (index, code) in zip(group, codes) {
+                pages[index].translations = Dictionary(uniqueKeysWithValues: zip(codes, group).filter { $0.0 != code })
             }
         }
         let codes = config.languages.map(\.code)
