@@ -16,11 +16,11 @@ enum CSVTableReader {
                                    in: file, line: quote.line, column: quote.column))
             return []
         }
-        let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let separator = separator(ofHeader: sourceLines.first ?? "")
+        let sourceLines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let separator = separator(ofHeader: sourceLines.first ?? Substring().utf8)
         var records: [[String]] = []
         do {
-            let csv = try EnumeratedCSV(string: text, delimiter: separator == ";" ? .semicolon : .comma, loadColumns: false, rowLimit: 0)
+            let csv = try EnumeratedCSV(string: text, delimiter: separator == UInt8(ascii: ";") ? .semicolon : .comma, loadColumns: false, rowLimit: 0)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0) }
         } catch {
             let line = records.reduce(1) { $0 + linesSpanned(by: $1) }
@@ -32,7 +32,7 @@ enum CSVTableReader {
             problems.append(.error("the file is empty: its first line names the columns (\(fields.joined(separator: ",")))", in: file, line: 1))
             return []
         }
-        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? "", separator: separator), fields: fields, standIns: standIns, file: file, into: &problems) else {
+        guard checkHeader(header, columns: fieldStarts(in: sourceLines.first ?? Substring().utf8, separator: separator), fields: fields, standIns: standIns, file: file, into: &problems) else {
             return []
         }
 
@@ -47,8 +47,8 @@ enum CSVTableReader {
             if record.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             let starts = line <= sourceLines.count ? fieldStarts(in: sourceLines[line - 1], separator: separator) : []
             if record.count > header.count {
-                let example = separator == ";" ? "\"…; …\"" : "\"…, …\""
-                let mark: Message = separator == ";" ? "semicolon" : "comma"
+                let example = separator == UInt8(ascii: ";") ? "\"…; …\"" : "\"…, …\""
+                let mark: Message = separator == UInt8(ascii: ";") ? "semicolon" : "comma"
                 problems.append(.error("this row has \(record.count) fields but the header names \(header.count) columns (quote a text holding a \(mark): \(example))",
                                        in: file, line: line, column: starts.count > header.count ? starts[header.count] : nil))
                 continue
@@ -93,11 +93,11 @@ enum CSVTableReader {
     private static func unclosedQuote(in text: String) -> (line: Int, column: Int)? {
         var line = 1, column = 0
         var opened: (line: Int, column: Int)?
-        for scalar in text.unicodeScalars {
+        for byte in text.utf8 where !isContinuation(byte) {
             column += 1
-            if scalar == "\"" {
+            if byte == UInt8(ascii: "\"") {
                 opened = opened == nil ? (line, column) : nil
-            } else if scalar == "\n" {
+            } else if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 0
             }
@@ -113,31 +113,37 @@ enum CSVTableReader {
 
     /// The 1-based character column where each field of a line starts. It only
     /// locates fields for messages: SwiftCSV has read them.
-    static func fieldStarts(in line: Substring, separator: Unicode.Scalar = ",") -> [Int] {
+    static func fieldStarts(in line: Substring.UTF8View, separator: UInt8 = UInt8(ascii: ",")) -> [Int] {
         var starts = [1]
-        var quoted = false
-        for (offset, scalar) in line.unicodeScalars.enumerated() {
-            if scalar == "\"" {
+        var quoted = false, column = 0
+        for byte in line where !isContinuation(byte) {
+            column += 1
+            if byte == UInt8(ascii: "\"") {
                 quoted.toggle()
-            } else if scalar == separator, !quoted {
-                starts.append(offset + 2)
+            } else if byte == separator, !quoted {
+                starts.append(column + 1)
             }
         }
         return starts
     }
 
+    /// A byte inside a character written in UTF-8 rather than at its start: columns count characters.
+    private static func isContinuation(_ byte: UInt8) -> Bool {
+        byte & 0xC0 == 0x80
+    }
+
     /// `;` when the header holds more semicolons than commas outside quotes, else `,`.
-    static func separator(ofHeader line: Substring) -> Unicode.Scalar {
+    static func separator(ofHeader line: Substring.UTF8View) -> UInt8 {
         var commas = 0, semicolons = 0
         var quoted = false
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "\"": quoted.toggle()
-            case "," where !quoted: commas += 1
-            case ";" where !quoted: semicolons += 1
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ",") where !quoted: commas += 1
+            case UInt8(ascii: ";") where !quoted: semicolons += 1
             default: break
             }
         }
-        return semicolons > commas ? ";" : ","
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 }
