@@ -6,7 +6,7 @@ import Testing
 @Suite struct ExampleTests {
     /// Builds the example once into a temporary folder, leaving the repository's `site/` alone.
     static let built: Result<(output: URL, report: BuildReport), DiagnosticError> = {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-example-\(UUID().uuidString)")
+        let output = TestSite.scratchOutput(named: "revue-example")
         var options = BuildOptions(project: TestSite.repositoryRoot, output: output)
         options.strict = true
         return Result { () throws(DiagnosticError) in (output, try build(options)) }

@@ -44,8 +44,8 @@ import Testing
 
         /// Asserts that the site in memory is, file for file, what a full build writes.
         func expectSameAsFullBuild(sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-full-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: output) }
+            let output = TestSite.scratchOutput(named: "revue-full")
+            defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
             var options = BuildOptions(project: root, output: output)
             options.useCache = false
             let full = try build(options)

@@ -5,8 +5,7 @@ import Testing
 /// The print edition's document, before Chromium prints it.
 @Suite struct PrintEditionTests {
     @Test func theExampleInOneDocumentPerLanguageInReadingOrder() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("revue-print-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
+        let output = TestSite.scratchOutput(named: "revue-print")
         let documents = try PrintEdition(options: BuildOptions(project: TestSite.repositoryRoot, output: output)).write(languages: nil)
         #expect(documents.map(\.pdfName) == ["revue-2-fr.pdf", "revue-2-ar.pdf"])
         let french = try String(contentsOf: output.appendingPathComponent("print-fr.html"), encoding: .utf8)

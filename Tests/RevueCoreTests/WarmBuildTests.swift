@@ -37,8 +37,8 @@ import Testing
 
         /// Asserts that `site/` is, file for file and byte for byte, what a build into an empty folder writes.
         func expectSameAsColdBuild(sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let cold = FileManager.default.temporaryDirectory.appendingPathComponent("revue-cold-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: cold) }
+            let cold = TestSite.scratchOutput(named: "revue-cold")
+            defer { try? FileManager.default.removeItem(at: cold.deletingLastPathComponent()) }
             var options = BuildOptions(project: root, output: cold)
             options.useCache = false
             try RevueCore.build(options)

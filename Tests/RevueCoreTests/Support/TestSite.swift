@@ -42,6 +42,15 @@ struct TestSite {
         }
     }
 
+    /// Where a test builds a site of its own: `site/` in a new temporary folder, which also
+    /// takes the lock and the private copy a build keeps beside the site. The folder is removed
+    /// when the test process ends, if the test has not removed it before.
+    static func scratchOutput(named prefix: String) -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        ScratchFolders.removeAtExit(folder)
+        return folder.appendingPathComponent("site")
+    }
+
     /// A copy of the repository's example review (`revue.yml`, `content/`, `templates/`) in a new temporary folder.
     static func copyOfTheExample(named prefix: String) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
@@ -130,5 +139,28 @@ struct TestSite {
             }
         }
         return files
+    }
+}
+
+/// The folders of `TestSite.scratchOutput(named:)`, removed when the test process exits.
+private enum ScratchFolders {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var folders: [URL] = []
+    nonisolated(unsafe) private static var registered = false
+
+    static func removeAtExit(_ folder: URL) {
+        lock.lock()
+        defer { lock.unlock() }
+        folders.append(folder)
+        if !registered {
+            registered = true
+            atexit { ScratchFolders.removeAll() }
+        }
+    }
+
+    private static func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
     }
 }
