@@ -76,12 +76,18 @@ public final class OutputWriter: @unchecked Sendable {
         return unchanged
     }
 
-    /// Names the folders of every file the build will write. In a private copy this build created,
-    /// it also creates them, one after another before files are written in parallel:
-    /// `mkdir`s in one folder wait on each other, and would on every core at once. An earlier
-    /// build's copy has its folders already: one that is missing is made by the first write
-    /// into it (`makeFolder`), instead of asking for every folder of the site here.
-    public func prepareFolders(for paths: some Sequence<String>) throws(DiagnosticError) {
+    /// Names the folders of every file the build will write, and makes room for the files' stamps.
+    /// In a private copy this build created, it also creates them before files are written:
+    /// each top folder's tree (a language's pages) on a core of its own, since `mkdir`s wait on
+    /// each other only within one folder. An earlier build's copy has its folders already: one
+    /// that is missing is made by the first write into it (`makeFolder`), instead of asking for
+    /// every folder of the site here.
+    public func prepareFolders(for paths: some Collection<String>) throws(DiagnosticError) {
+        // A page is a folder of its own: about as many folders as files.
+        folders.reserveCapacity(folders.count + paths.count)
+        lock.lock()
+        stamps.reserveCapacity(stamps.count + paths.count)
+        lock.unlock()
         var added: [String] = []
         for path in paths {
             var folder = SiteResolver.folder(of: path)
@@ -91,13 +97,24 @@ public final class OutputWriter: @unchecked Sendable {
             }
         }
         guard stagingIsNew else { return }
-        for folder in added.sorted() {
-            let path = stagingPath + "/" + folder
-            if mkdir(path, 0o755) == 0 || Self.isFolder(path) { continue }
-            // A file of an earlier build stands where this one needs a folder.
-            if errno == EEXIST, unlink(path) == 0, mkdir(path, 0o755) == 0 { continue }
-            throw DiagnosticError(.error("cannot create the folder \(folder): \(String(cString: strerror(errno)))", in: displayName))
+        let sorted = added.sorted()
+        let top = sorted.filter { !$0.contains("/") }
+        let trees = Dictionary(grouping: sorted.filter { $0.contains("/") }) { $0.prefix { $0 != "/" } }
+        var failures = top.compactMap(createFolder)
+        if failures.isEmpty {
+            failures = ParallelMap.map(Array(trees.values)) { folders in folders.lazy.compactMap(self.createFolder).first }.compactMap { $0 }
         }
+        if let failure = failures.first {
+            throw DiagnosticError(.error("cannot create the folder \(failure.folder): \(failure.reason)", in: displayName))
+        }
+    }
+
+    /// Creates one folder of a new private copy, whose parent is there; nil when it could, else why not.
+    private func createFolder(_ folder: String) -> (folder: String, reason: String)? {
+        let path = stagingPath + "/" + folder
+        if mkdir(path, 0o755) == 0 { return nil }
+        let reason = String(cString: strerror(errno))
+        return Self.isFolder(path) ? nil : (folder, reason)
     }
 
     /// Writes one file, unless it already holds these bytes; its folder must have been prepared.
