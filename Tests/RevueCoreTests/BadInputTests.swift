@@ -114,6 +114,7 @@ import Testing
     static let projectCases: [Case] = [
         Case("template syntax error", ["templates/page.mustache": text("{{<layout}}{{$main}}\n{{#title}}x{{/titre}}{{/main}}{{/layout}}\n")], "templates/page.mustache", line: 2, "template error"),
         Case("template naming a missing partial", ["templates/page.mustache": text("{{>layout}}\n{{>absent}}\n")], "templates/page.mustache", line: 2, "'absent'"),
+        Case("missing partial named between spaces", ["templates/page.mustache": text("{{> layout }}\n\n{{ >\tabsent\t }}\n")], "templates/page.mustache", line: 3, "'absent'"),
         Case("revue.yml missing", ["revue.yml": nil], "revue.yml", "there is no revue.yml in"),
         Case("revue.yml empty", ["revue.yml": text("")], "revue.yml", "empty"),
         Case("unknown language direction", ["revue.yml": text(TestSite.config.replacingOccurrences(of: "direction: rtl", with: "direction: rlt"))], "revue.yml", line: 9, "must be one of ltr, rtl"),

@@ -31,7 +31,7 @@ struct TemplateTags {
                 closing = [UInt8(ascii: "}")] + close
             }
             guard let end = Self.find(closing, in: bytes, from: contentStart) else { break }
-            let content = String(decoding: bytes[contentStart..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let content = Self.trimmed(bytes[contentStart..<end])
             let tagLine = line
             line += Self.lineBreaks(in: bytes[contentStart..<end])
             position = end + closing.count
@@ -44,13 +44,25 @@ struct TemplateTags {
                 continue
             }
             let sigil = content.first.flatMap { "#^/><$!&".contains($0) ? $0 : nil }
-            let name = (sigil == nil ? content[...] : content.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let name = sigil == nil ? content : Self.trimmed(ArraySlice(content.utf8.dropFirst()))   // a sigil is one byte
             tags.append(Tag(sigil: sigil, name: name, line: tagLine))
         }
         self.tags = tags
     }
 
     private static let standardOpen = Array("{{".utf8)
+
+    /// The text of `bytes` without the spaces around it; Foundation trims only when a space
+    /// other than U+0020 or a tab may stand at either end.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
 
     /// Where `delimiter` next starts in `bytes`, at `position` or after; its bytes are compared as they are.
     private static func find(_ delimiter: [UInt8], in bytes: [UInt8], from position: Int) -> Int? {
