@@ -73,9 +73,10 @@ private func build(_ options: BuildOptions, holding made: BackgroundRelease) thr
         warnings = diagnostics.all.filter { $0.severity == .warning }
         // The cache is made ready while the site is published, and written once it is.
         cacheText = inputs.map { inputs in
+            let stamps = writer.stagedStamps
             let saved = BuildCache(
                 runKey: runKey, themeDigest: project.theme.digest, inputs: inputs, frame: pages.frame,
-                published: writer.stagedStamps.reduce(into: [:]) { entries, file in
+                published: stamps.reduce(into: Dictionary(minimumCapacity: stamps.count)) { entries, file in
                     let page = pages.digests[file.key]
                     let view = page?.view ?? (pages.extras.contains(file.key) ? pages.frame : nil)
                     entries[file.key] = BuildCache.Entry(view: view, body: page?.body, stamp: file.value)

@@ -86,6 +86,18 @@ import Testing
         }
     }
 
+    @Test func aCountLargerThanItsLinesIsDamagedAndReservesNoMoreThanTheFileHolds() throws {
+        let stamp = FileStamp(inode: 1, size: 2, modified: 3, changed: 4)
+        let cache = BuildCache(runKey: "k", themeDigest: "t", inputs: InputStamps(stamps: ["content/fr/a.md": stamp]), frame: nil,
+                               published: ["fr/a/index.html": BuildCache.Entry(view: nil, stamp: stamp)], staged: [:],
+                               pagesPerLanguage: ["fr": 1], warnings: [], pageWarnings: [:])
+        let text = String(decoding: try #require(cache.text()), as: UTF8.self)
+        #expect(text.contains("\ninputs 1\n"))
+        let claimed = Array(text.replacingOccurrences(of: "\ninputs 1\n", with: "\ninputs 9999999\n").utf8)
+        #expect(throws: BuildCache.DamagedCache.self) { try BuildCache.parse(claimed) }
+        #expect(CacheLines(claimed).capacity(forLines: 9_999_999) <= claimed.count / 16)
+    }
+
     @Test func aPathTheCacheCannotHoldLeavesNoCache() throws {
         let stamp = FileStamp(inode: 1, size: 2, modified: 3, changed: 4)
         func cache(input: String, published: String) -> BuildCache {

@@ -106,14 +106,18 @@ struct BuildCache: Sendable {
             throw reader.damaged("the pages' warnings are not readable")
         }
         var stamps: [String: FileStamp] = [:]
-        for _ in 0..<(try reader.count("inputs")) {
+        let inputCount = try reader.count("inputs")
+        stamps.reserveCapacity(reader.capacity(forLines: inputCount))
+        for _ in 0..<inputCount {
             let (path, _, _, stamp) = try reader.entry(digests: false)
             stamps[path] = stamp
         }
         var sites: [[String: Entry]] = []
         for name in ["published", "staged"] {
             var entries: [String: Entry] = [:]
-            for _ in 0..<(try reader.count(name)) {
+            let count = try reader.count(name)
+            entries.reserveCapacity(reader.capacity(forLines: count))
+            for _ in 0..<count {
                 let (path, view, body, stamp) = try reader.entry(digests: true)
                 entries[path] = Entry(view: view, body: body, stamp: stamp)
             }

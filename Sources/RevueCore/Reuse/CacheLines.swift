@@ -33,6 +33,12 @@ struct CacheLines {
         return count
     }
 
+    /// Room to reserve for `count` lines to come: no more than the bytes left could hold, so
+    /// that a damaged count is refused by the lines that are missing, not by the memory it asks for.
+    func capacity(forLines count: Int) -> Int {
+        Swift.min(count, (bytes.count - offset) / 16)
+    }
+
     /// A line `path<TAB>stamp`, or with `digests`, `path<TAB>view<TAB>body<TAB>stamp`, each digest or a dash.
     mutating func entry(digests: Bool) throws(BuildCache.DamagedCache) -> (path: String, view: ContentDigest?, body: ContentDigest?, stamp: FileStamp) {
         let range = try nextLine()

@@ -57,7 +57,7 @@ struct SourceRecords: Sendable {
         guard try reader.line() == "run \(binaryKey)" else { return nil }
         let count = try reader.count("count", of: "pages")
         var records: [String: (stamp: FileStamp, line: Range<Int>)] = [:]
-        records.reserveCapacity(count)
+        records.reserveCapacity(reader.capacity(forLines: count))
         for _ in 0..<count {
             let line = try reader.nextLine()
             var fields = FieldCursor(bytes, line)
