@@ -30,21 +30,22 @@ timed() { # file-to-append command...: wall seconds and peak kB
   /usr/bin/time -f "%e %M" -o "$out.one" "$@" >/dev/null 2>"$out.err" || { cat "$out.err" >&2; exit 1; }
   cat "$out.one" >>"$out"
 }
-# Clearing moves the outputs aside, into the corpus's trash, deleted once no build is timed
-# after it on that file system: ext4 without a journal, making inodes within a minute of
+# On disk, clearing moves the outputs aside, into the corpus's trash, deleted once no build is
+# timed after it on that file system: ext4 without a journal, making inodes within a minute of
 # deleting others, checks every deleted one it passes (recently_deleted: perf put 70 % of a
 # cold build there), which made cold builds on disk as slow as the last clearing was recent.
 cleared=0
 clear_aside() { # folder names...
   local folder=$1; shift
   for name in "$@"; do
-    if [ -e "$folder/$name" ]; then cleared=$((cleared + 1)); mv "$folder/$name" "$work/trash/$cleared"; fi
+    [ -e "$folder/$name" ] || continue
+    if [ "$fs" = tmpfs ]; then rm -rf "${folder:?}/$name"; else cleared=$((cleared + 1)); mv "$folder/$name" "$work/trash/$cleared"; fi
   done
 }
 clear_revue() { clear_aside "$1" site .site.staging .site.lock .revue-cache; }
 clear_hugo() { clear_aside "$1" public resources; }
-on_disk=()
-trap 'rm -rf "${on_disk[@]}"' EXIT
+on_disk=() work=
+trap 'rm -rf "${on_disk[@]}" "$work"' EXIT
 edit_page() { printf '\nUne phrase de plus (%s).\n' "$RANDOM" >>"$1/content/fr/activites/a00001.md"; }
 
 printf '%-8s %-6s %-10s %9s %9s %7s %8s %8s %7s %11s\n' pages fs case "revue s" "hugo s" ratio "revue MB" "hugo MB" ratio "revue µs/page"
