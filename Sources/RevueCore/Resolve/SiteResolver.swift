@@ -155,7 +155,7 @@ public struct SiteResolver: Sendable {
         for group in groups.values where group.count > 1 {
             let codes = group.map { pages[$0].language.code }
             for (index, code) in zip(group, codes) {
-                pages[index].translations = Dictionary(uniqueKeysWithValues: zip(codes, group).filter { $0.0 != code })
+                pages[index].translations = Dictionary(keepingFirst: zip(codes, group).filter { $0.0 != code })
             }
         }
         let codes = config.languages.map(\.code)
