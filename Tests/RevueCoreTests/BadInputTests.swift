@@ -287,6 +287,30 @@ import Testing
         #expect(try String(contentsOf: site.root.appendingPathComponent("occupied"), encoding: .utf8) == "a file where the site's folder would go")
     }
 
+    @Test func aFullDiskIsSaidOnceAndNoOtherFileIsTried() throws {
+        let site = try TestSite(files: Self.project)
+        defer { site.remove() }
+        try site.build()
+        try site.write("content/fr/chapitres/budget.md", Self.project[Self.chapter, default: ""] + "\nUne phrase.\n")
+        try site.build()   // the site before it is now the private copy, written through temporary files
+        try site.write("content/fr/chapitres/budget.md", Self.project[Self.chapter, default: ""] + "\nUne phrase de plus.\n")
+        try site.write("content/ar/chapitres/budget.md", Self.project["content/ar/chapitres/budget.md", default: ""] + "\nجملة أخرى.\n")
+        // Each page's temporary file leads to /dev/full, where every write fails as on a full disk.
+        let staging = site.root.appendingPathComponent(".site.staging")
+        for language in ["fr", "ar"] {
+            let temporary = staging.appendingPathComponent("\(language)/chapitres/budget/.index.html.revue-new").path
+            try FileManager.default.createSymbolicLink(atPath: temporary, withDestinationPath: "/dev/full")
+        }
+        let before = try WarmBuildTests.tree(site.output)
+        #expect {
+            try site.build()
+        } throws: { error in
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.message.english) ?? []
+            return messages.count == 1 && messages[0].hasSuffix("No space left on device; no other file is written, as each would fail the same way")
+        }
+        #expect(try WarmBuildTests.tree(site.output) == before)
+    }
+
     @Test func aPageWithFrontMatterOnlyBuildsWithAWarning() throws {
         let site = try TestSite(files: Self.project.merging([
             "content/fr/apropos.md": "---\ntitle: À propos\n---\n",

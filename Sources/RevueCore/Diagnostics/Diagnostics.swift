@@ -23,11 +23,13 @@ public final class Diagnostics: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Every finding, ordered by file, then line, then column.
+    /// Every finding once (the same one reported again, such as the full disk that refused
+    /// every file after the first, adds nothing), ordered by file, then line, then column.
     public var all: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
-        return items.sorted { a, b in
+        var seen: Set<Diagnostic> = []
+        return items.filter { seen.insert($0).inserted }.sorted { a, b in
             if a.file != b.file { return a.file < b.file }
             if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
             return (a.column ?? 0) < (b.column ?? 0)

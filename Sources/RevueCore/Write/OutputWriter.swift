@@ -39,6 +39,9 @@ public final class OutputWriter: @unchecked Sendable {
     private var stagingIsNew = false
     /// The stamp of each file of this build in the private copy, for the build cache.
     private var stamps: [String: FileStamp] = [:]
+    /// Why no file can be written any more (a full disk, a quota, a read-only file system),
+    /// given again for every file after the first instead of trying each.
+    private var refusal: Diagnostic?
 
     public init(destination: URL, displayName: String) throws(DiagnosticError) {
         self.destination = destination.standardizedFileURL
@@ -213,6 +216,10 @@ public final class OutputWriter: @unchecked Sendable {
     // MARK: - Files
 
     private func update(_ path: String, with bytes: UnsafeRawBufferPointer) throws(DiagnosticError) {
+        lock.lock()
+        let refused = refusal
+        lock.unlock()
+        if let refused { throw DiagnosticError(refused) }
         let fullPath = stagingPath + "/" + path
         // A private copy this build created holds nothing to compare with, and nothing reads it
         // before it is published: its files are written where they stay.
@@ -227,21 +234,33 @@ public final class OutputWriter: @unchecked Sendable {
         if descriptor < 0, errno == ENOENT || errno == ENOTDIR, makeFolder(folder) {
             descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        guard descriptor >= 0 else {
-            throw DiagnosticError(.error("cannot write \(path): \(String(cString: strerror(errno)))", in: displayName))
-        }
-        let complete = Self.writeAll(bytes, to: descriptor)
-        let reason = String(cString: strerror(errno))
+        guard descriptor >= 0 else { throw failure(writing: path, errno: errno) }
+        var failed = Self.writeAll(bytes, to: descriptor) ? 0 : errno
         var status = stat()
-        let finished = complete && fstat(descriptor, &status) == 0
+        if failed == 0, fstat(descriptor, &status) != 0 { failed = errno }
         close(descriptor)
         // Renaming changes a file's ctime: a renamed file is stamped again after.
-        let stamp = !finished ? nil : inPlace ? FileStamp(status) : rename(target, fullPath) == 0 ? FileStamp(path: fullPath) : nil
+        let stamp = failed != 0 ? nil : inPlace ? FileStamp(status) : rename(target, fullPath) == 0 ? FileStamp(path: fullPath) : nil
         guard let stamp else {
+            if failed == 0 { failed = errno }
             unlink(target)
-            throw DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
+            throw failure(writing: path, errno: failed)
         }
         record(stamp, for: path, written: true)
+    }
+
+    /// The error of a file that could not be written. A full disk, a quota or a read-only file
+    /// system would refuse every file after it: the first is named, and no other is tried.
+    private func failure(writing path: String, errno code: Int32) -> DiagnosticError {
+        let reason = String(cString: strerror(code))
+        guard code == ENOSPC || code == EDQUOT || code == EROFS else {
+            return DiagnosticError(.error("cannot write \(path): \(reason)", in: displayName))
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        let refused = refusal ?? .error("cannot write \(path): \(reason); no other file is written, as each would fail the same way", in: displayName)
+        refusal = refused
+        return DiagnosticError(refused)
     }
 
     /// The stamp of the regular file at `path` when it holds exactly `bytes`, else nil.
