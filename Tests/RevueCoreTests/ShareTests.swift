@@ -35,6 +35,8 @@ import Testing
         ] {
             #expect(html.contains(tag), "no \(tag)")
         }
+        // X reads the title, the summary and the image from Open Graph: they are not said twice.
+        #expect(!html.contains("twitter:title") && !html.contains("twitter:description") && !html.contains("twitter:image"))
         #expect(try site.html("fr/index.html").contains(#"<meta property="og:type" content="website">"#))
         #expect(try site.html("ar/budget/index.html").contains(#"<meta property="og:locale" content="ar_MA">"#))
     }

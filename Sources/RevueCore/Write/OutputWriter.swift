@@ -258,7 +258,9 @@ public final class OutputWriter: @unchecked Sendable {
         }
         lock.lock()
         defer { lock.unlock() }
-        let refused = refusal ?? .error("cannot write \(path): \(reason); no other file is written, as each would fail the same way", in: displayName)
+        let refused = refusal ?? .error(code == EROFS
+            ? "cannot write \(path): \(reason); no other file is written, as each would fail the same way: make the file system writable and build again"
+            : "cannot write \(path): \(reason); no other file is written, as each would fail the same way: free some space and build again", in: displayName)
         refusal = refused
         return DiagnosticError(refused)
     }
