@@ -59,23 +59,16 @@ public struct Theme: Sendable {
     static func compile(templates sources: [String: String], strings stringsText: String?, languages: [Language], defaultLanguage: Language,
                         assets: [StaticFile], problems found: [Diagnostic] = []) throws(DiagnosticError) -> Theme {
         var problems = found
-        var templates: [String: MustacheTemplate] = [:]
         let tags = sources.mapValues(TemplateTags.init)
-        for (templateName, text) in sources.sorted(by: { $0.key < $1.key }) {
-            let file = "\(folderName)/\(templateName).mustache"
-            if let deep = tags[templateName]?.tooDeep {
-                problems.append(.error("template error: sections are nested more than \(TemplateTags.deepestNesting) deep here: close some before opening others",
-                                       in: file, line: deep.line))
-                continue
-            }
-            do {
-                templates[templateName] = try MustacheTemplate(string: TemplateEscaping.compiledText(of: text))
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error("template error: \(describe(error.error))", in: file,
-                                       line: TemplateEscaping.fileLine(ofCompiledLine: error.context.lineNumber),
-                                       column: SourceColumns.column(ofGraphemeColumn: error.context.columnNumber, in: error.context.line)))
-            } catch {
-                problems.append(.error("template error: \(error)", in: file))
+        // The templates are parsed on every core: a theme's twenty-odd templates take milliseconds, which a one-page rebuild notices.
+        let sorted = sources.sorted(by: { $0.key < $1.key })
+        let tooDeep = tags.compactMapValues { $0.tooDeep?.line }
+        let compiled = ParallelMap.map(sorted) { name, text in compileTemplate(named: name, text: text, tooDeepAt: tooDeep[name]) }
+        var templates: [String: MustacheTemplate] = [:]
+        for ((name, _), result) in zip(sorted, compiled) {
+            switch result {
+            case .success(let template): templates[name] = template
+            case .failure(let problem): problems.append(problem.diagnostic)
             }
         }
         for name in requiredTemplates where templates[name] == nil && !problems.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
@@ -99,6 +92,30 @@ public struct Theme: Sendable {
         hasher.add(stringsText ?? "")
         return Theme(library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
                      strings: strings, assets: assets, digest: hasher.digest.description, warnings: problems)
+    }
+
+    /// Why a template could not be compiled.
+    private struct TemplateProblem: Error {
+        let diagnostic: Diagnostic
+    }
+
+    /// One template parsed by swift-mustache, or the error in it, at the line of its file.
+    private static func compileTemplate(named name: String, text: String, tooDeepAt deepLine: Int?) -> Result<MustacheTemplate, TemplateProblem> {
+        let file = "\(folderName)/\(name).mustache"
+        if let deepLine {
+            return .failure(TemplateProblem(diagnostic: .error(
+                "template error: sections are nested more than \(TemplateTags.deepestNesting) deep here: close some before opening others",
+                in: file, line: deepLine)))
+        }
+        do {
+            return .success(try MustacheTemplate(string: TemplateEscaping.compiledText(of: text)))
+        } catch let error as MustacheTemplate.ParserError {
+            return .failure(TemplateProblem(diagnostic: .error("template error: \(describe(error.error))", in: file,
+                                                               line: TemplateEscaping.fileLine(ofCompiledLine: error.context.lineNumber),
+                                                               column: SourceColumns.column(ofGraphemeColumn: error.context.columnNumber, in: error.context.line))))
+        } catch {
+            return .failure(TemplateProblem(diagnostic: .error("template error: \(error)", in: file)))
+        }
     }
 
     /// Renders a view model with one of the theme's templates; nothing when the theme has no such template.
