@@ -188,16 +188,22 @@ struct MarkdownRenderer: Sendable {
 
     // MARK: - Headings
 
-    /// cmark writes headings without ids; a custom block around the heading's
-    /// inlines writes the same element with its id.
+    /// cmark writes headings without ids; a custom block holding a custom inline around
+    /// the heading's inlines writes the same element with its id. The block writes only
+    /// the line breaks around it; the inline writes the tags, with no line break inside.
     private func giveID(_ heading: Heading, to node: OpaquePointer) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(HTML.escape(heading.id))\">")
-        cmark_node_set_on_exit(block, "</h\(heading.level)>")
+        guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            cmark_node_free(block)
+            return
+        }
+        cmark_node_set_on_enter(inline, "<h\(heading.level) id=\"\(HTML.escape(heading.id))\">")
+        cmark_node_set_on_exit(inline, "</h\(heading.level)>")
         for child in node.children {
             cmark_node_unlink(child)
-            cmark_node_append_child(block, child)
+            cmark_node_append_child(inline, child)
         }
+        cmark_node_append_child(block, inline)
         cmark_node_replace(node, block)
         cmark_node_free(node)
     }
