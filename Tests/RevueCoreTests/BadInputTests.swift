@@ -305,8 +305,10 @@ import Testing
         #expect {
             try site.build()
         } throws: { error in
-            let messages = (error as? DiagnosticError)?.diagnostics.map(\.message.english) ?? []
-            return messages.count == 1 && messages[0].hasSuffix("No space left on device; no other file is written, as each would fail the same way: free some space and build again")
+            let messages = (error as? DiagnosticError)?.diagnostics.map(\.message) ?? []
+            return messages.count == 1
+                && messages[0].english.hasSuffix("No space left on device; no other file is written, as each would fail the same way: free some space and build again")
+                && messages[0].said(in: .french).hasSuffix("chacun échouerait de même : libérez de la place et relancez la construction")
         }
         #expect(try WarmBuildTests.tree(site.output) == before)
     }

@@ -214,10 +214,10 @@ enum FrenchMessages {
         "cannot read {1} to keep it": "impossible de lire {1} pour le conserver",
         "cannot put the new site in place: {1}": "impossible de mettre en place le nouveau site : {1}",
         "cannot write {1}: {2}": "impossible d'écrire {1} : {2}",
-        "cannot write {1}: {2}; no other file is written, as each would fail the same way: free some space and build again":
-            "impossible d'écrire {1} : {2} ; aucun autre fichier n'est écrit, chacun échouerait de même : libérez de la place et relancez la construction",
-        "cannot write {1}: {2}; no other file is written, as each would fail the same way: make the file system writable and build again":
-            "impossible d'écrire {1} : {2} ; aucun autre fichier n'est écrit, chacun échouerait de même : rendez le système de fichiers accessible en écriture et relancez la construction",
+        "cannot write {1}: {2}; no other file is written, as each would fail the same way: {3} and build again":
+            "impossible d'écrire {1} : {2} ; aucun autre fichier n'est écrit, chacun échouerait de même : {3} et relancez la construction",
+        "free some space": "libérez de la place",
+        "make the file system writable": "rendez le système de fichiers accessible en écriture",
         "cannot replace the previous site: {1}": "impossible de remplacer le site précédent : {1}",
         "another revue build is writing this site now: wait for it to end": "une autre exécution de revue build est en train d'écrire ce site : attendez qu'elle se termine",
         "cannot watch the project's files: {1}": "impossible de surveiller les fichiers du projet : {1}",

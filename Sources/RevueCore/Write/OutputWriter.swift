@@ -258,9 +258,9 @@ public final class OutputWriter: @unchecked Sendable {
         }
         lock.lock()
         defer { lock.unlock() }
-        let refused = refusal ?? .error(code == EROFS
-            ? "cannot write \(path): \(reason); no other file is written, as each would fail the same way: make the file system writable and build again"
-            : "cannot write \(path): \(reason); no other file is written, as each would fail the same way: free some space and build again", in: displayName)
+        let remedy: Message = code == EROFS ? "make the file system writable" : "free some space"
+        let refused = refusal ?? .error("cannot write \(path): \(reason); no other file is written, as each would fail the same way: \(remedy) and build again",
+                                        in: displayName)
         refusal = refused
         return DiagnosticError(refused)
     }
